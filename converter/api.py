@@ -1,0 +1,77 @@
+"""The public Python API: load, dump, validate — what the CLI is built on."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import registry
+from .errors import InputError, Problem, UsageError
+from .schema import validate as _validate
+from .theme import resolve_theme
+from .types import Resume, Theme
+
+#: Files larger than this are refused before reading (a résumé is a few pages).
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+def read_source(path: Path) -> bytes:
+    """A file's bytes, refusing folders, unreadable and oversized files in plain words."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("is a folder, not a file")
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"is {size / 2**20:.1f} MB; the limit is {MAX_INPUT_BYTES // 2**20} MB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+
+
+def _guess_reader(text: str) -> registry.Reader:
+    stripped = text.lstrip("\ufeff \t\r\n")
+    return registry.reader("json" if stripped.startswith(("{", "[")) else "md")
+
+
+def load(path_or_text: str | os.PathLike[str] | bytes, fmt: str | None = None) -> Resume:
+    """A résumé as JSON Resume, from a file path, or from text/bytes given directly.
+
+    ``fmt`` names the reader (``json``, ``md``, ``pdf`` …); by default it is
+    taken from the file extension, or guessed from text (JSON if it starts
+    with ``{``, else Markdown/plain text).
+    """
+    if isinstance(path_or_text, bytes):
+        data = path_or_text
+        chosen = registry.reader(fmt) if fmt else _guess_reader(data[:64].decode("utf-8", "replace"))
+        return chosen.load(data)
+    if isinstance(path_or_text, os.PathLike) or (
+        isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
+        and Path(path_or_text).is_file()
+    ):
+        path = Path(path_or_text)
+        chosen = registry.reader(fmt) if fmt else registry.reader_for_extension(path.suffix)
+        if chosen is None:
+            raise UsageError(f"{path}: no reader for {path.suffix or 'files without an extension'}")
+        return chosen.load(read_source(path))
+    text = str(path_or_text)
+    chosen = registry.reader(fmt) if fmt else _guess_reader(text)
+    return chosen.load(text.encode("utf-8"))
+
+
+def dump(doc: Resume, fmt: str, theme: str | Theme | None = None) -> bytes:
+    """Render a JSON Resume document to ``fmt`` (``json``, ``pdf``, ``docx`` …) as bytes.
+
+    ``theme`` is a built-in theme name, a theme file path, an already loaded
+    theme dict, or None for the base theme.
+    """
+    chosen = registry.writer(fmt)
+    loaded = theme if isinstance(theme, dict) else resolve_theme(theme)
+    return chosen.write(doc, loaded)
+
+
+def validate(doc: object) -> list[Problem]:
+    """Every schema problem of a JSON Resume document; an empty list means valid."""
+    return _validate(doc)

@@ -1,0 +1,47 @@
+"""The canonical form of a JSON Resume document.
+
+Why one canonical form: diffs between two conversions must show content
+changes only, and write(write(x)) must be byte-identical. So keys follow the
+order the schema declares them (unknown keys after, as they came), empty
+strings, lists and objects are dropped, and the JSON is UTF-8, 2-space
+indented, with a trailing newline.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .schema import load_schema
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str | list | dict) and not value) or (
+        isinstance(value, str) and not value.strip()
+    )
+
+
+def _ordered(value: Any, schema: dict[str, Any] | None) -> Any:
+    if isinstance(value, dict):
+        props: dict[str, Any] = (schema or {}).get("properties", {})
+        order = [k for k in props if k in value] + [k for k in value if k not in props]
+        out = {}
+        for key in order:
+            item = _ordered(value[key], props.get(key))
+            if not _is_empty(item):
+                out[key] = item
+        return out
+    if isinstance(value, list):
+        items_schema = (schema or {}).get("items")
+        items = [_ordered(v, items_schema if isinstance(items_schema, dict) else None) for v in value]
+        return [v for v in items if not _is_empty(v)]
+    return value
+
+
+def canonical(doc: Any) -> Any:
+    """The document with keys in schema order and empty values removed."""
+    return _ordered(doc, load_schema("resume"))
+
+
+def to_json(doc: Any) -> str:
+    """Canonical JSON text: UTF-8 characters as they are, 2-space indent, final newline."""
+    return json.dumps(canonical(doc), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,48 @@
+"""Writing output files safely: never half a file, never an unasked overwrite.
+
+Why: a converter that dies mid-write must not leave a truncated PDF that
+looks like a result, and must never replace a file (least of all its own
+input) unless told to. Every file goes through a temporary sibling and an
+atomic rename.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import VitaError
+
+
+def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    if path.exists() and not force:
+        raise VitaError(f"{path} exists (use --force to overwrite)")
+    if path.is_dir():
+        raise VitaError(f"{path} is a folder")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise VitaError(f"cannot write in {path.parent}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise VitaError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
+
+
+def ensure_folder(path: Path) -> None:
+    """Create an output folder (and parents) and check it is writable."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise VitaError(f"cannot create output folder {path}: {exc.strerror or exc}") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise VitaError(f"output folder {path} is not writable")

@@ -1,0 +1,49 @@
+"""JSON Resume as JSON or YAML: the interchange point with other résumé tools."""
+from __future__ import annotations
+
+import json
+
+from ..errors import InputError
+from ..registry import Reader, register
+from ..types import Resume
+
+
+def _decode(data: bytes, what: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 {what}: byte 0x{data[exc.start]:02x} at offset {exc.start}") from exc
+
+
+def _as_resume(doc: object) -> Resume:
+    if not isinstance(doc, dict):
+        raise InputError(f"a JSON Resume document is an object, not {type(doc).__name__}")
+    return doc  # type: ignore[return-value]
+
+
+def read_json(data: bytes) -> Resume:
+    """Parse JSON text; errors name the line and column."""
+    text = _decode(data, "JSON")
+    try:
+        return _as_resume(json.loads(text))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+
+
+def read_yaml(data: bytes) -> Resume:
+    """Parse YAML holding the JSON Resume structure (safe loader: no object tags)."""
+    import yaml
+
+    text = _decode(data, "YAML")
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"invalid YAML{where}: {problem}") from exc
+    return _as_resume(json.loads(json.dumps(doc, default=str)))  # dates → strings, as JSON has them
+
+
+register(Reader("json", (".json",), "JSON Resume 1.0.0 document", read=read_json))
+register(Reader("yaml", (".yaml", ".yml"), "JSON Resume structure written as YAML", read=read_yaml))

@@ -1,0 +1,136 @@
+"""One table of readers and one of writers, by format name.
+
+Why (pandoc's shape): every format is a small module that registers a
+function; the CLI and the Python API only ever look names up here. Adding a
+format touches one new file. Third-party packages add formats through the
+entry-point groups ``vita.readers`` and ``vita.writers``: each entry point
+names a :class:`Reader` or :class:`Writer` object (or a zero-argument
+callable returning one), loaded the first time a table is consulted.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+
+from .errors import UsageError, VitaError
+from .lines import Line
+from .types import Resume, Theme
+
+#: Turns a source document's bytes into lines with layout cues.
+LinesFunc = Callable[[bytes], list[Line]]
+#: Turns a source document's bytes into a JSON Resume dict.
+ReadFunc = Callable[[bytes], Resume]
+#: Renders a JSON Resume dict with a theme into the output file's bytes.
+WriteFunc = Callable[[Resume, Theme], bytes]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A source format. Document formats give ``lines``; the parser does the rest."""
+
+    name: str
+    extensions: tuple[str, ...]
+    description: str
+    read: ReadFunc | None = None
+    lines: LinesFunc | None = None
+
+    def load(self, data: bytes) -> Resume:
+        """The document as JSON Resume, through ``read`` or the line parser."""
+        if self.read is not None:
+            return self.read(data)
+        if self.lines is None:
+            raise VitaError(f"reader {self.name!r} can neither read nor split lines")
+        from .parse import parse_lines
+
+        return parse_lines(self.lines(data)).resume
+
+
+@dataclass(frozen=True)
+class Writer:
+    """A target format: one extension, and a function to the file's bytes."""
+
+    name: str
+    extension: str
+    description: str
+    write: WriteFunc = field(repr=False)
+    #: Text formats may go to stdout; binary ones need a file.
+    binary: bool = True
+
+
+READERS: dict[str, Reader] = {}
+WRITERS: dict[str, Writer] = {}
+_loaded = False
+
+
+def register(item: Reader | Writer) -> Reader | Writer:
+    """Add a reader or writer to its table (a later one of the same name wins)."""
+    table: dict = READERS if isinstance(item, Reader) else WRITERS
+    table[item.name] = item
+    return item
+
+
+def _load_builtin() -> None:
+    from . import readers, writers
+
+    for package in (readers, writers):
+        for module in pkgutil.iter_modules(package.__path__):
+            if not module.name.startswith("_"):
+                importlib.import_module(f"{package.__name__}.{module.name}")
+
+
+def _load_plugins() -> None:
+    for group, kind in (("vita.readers", Reader), ("vita.writers", Writer)):
+        for ep in entry_points(group=group):
+            try:
+                obj = ep.load()
+                item = obj() if callable(obj) and not isinstance(obj, Reader | Writer) else obj
+            except Exception as exc:  # a broken plugin must not break Vita
+                raise VitaError(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from exc
+            if not isinstance(item, kind):
+                raise VitaError(f"plugin {ep.name!r} in {group} is not a {kind.__name__}")
+            register(item)
+
+
+def ensure_loaded() -> None:
+    """Fill the tables once: built-in modules first, then plugins."""
+    global _loaded
+    if not _loaded:
+        _loaded = True
+        _load_builtin()
+        _load_plugins()
+
+
+def readers() -> dict[str, Reader]:
+    ensure_loaded()
+    return READERS
+
+
+def writers() -> dict[str, Writer]:
+    ensure_loaded()
+    return WRITERS
+
+
+def writer(name: str) -> Writer:
+    table = writers()
+    if name not in table:
+        raise UsageError(f"unknown output format {name!r} (available: {', '.join(sorted(table))})")
+    return table[name]
+
+
+def reader(name: str) -> Reader:
+    table = readers()
+    if name not in table:
+        raise UsageError(f"unknown input format {name!r} (available: {', '.join(sorted(table))})")
+    return table[name]
+
+
+def reader_for_extension(ext: str) -> Reader | None:
+    """The reader that claims a file extension (``.md``), or None."""
+    ext = ext.lower()
+    for item in readers().values():
+        if ext in item.extensions:
+            return item
+    return None
