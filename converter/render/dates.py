@@ -1,0 +1,48 @@
+"""Dates as a theme asks for them: ``2021-09`` → ``Sep 2021`` or ``09/2021``.
+
+Why here and not in each writer: the PDF and the DOCX of the same theme must
+show the same date text, and the open-end word (``Present``, ``heute``,
+``至今``) is a theme value.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import Theme
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+_TOKEN = re.compile(r"YYYY|MMMM|MMM|MM|DD")
+
+
+def format_date(iso: str, fmt: str) -> str:
+    """One ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) in the theme format.
+
+    Tokens the date lacks are dropped with the separators around them, so a
+    year-only date stays ``2019`` whatever the format.
+    """
+    parts = iso.split("-")
+    year = parts[0]
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12 else 0
+    day = parts[2] if len(parts) > 2 else ""
+    if not month:
+        return year
+    values = {"YYYY": year, "MMMM": MONTHS[month - 1], "MMM": MONTHS[month - 1][:3],
+              "MM": f"{month:02d}", "DD": day}
+    if not day:
+        fmt = re.sub(r"[^\w]*DD[^\w]*", lambda m: " " if m.start() and m.end() < len(fmt) else "", fmt).strip()
+    return _TOKEN.sub(lambda m: values[m.group(0)], fmt)
+
+
+def format_range(start: str | None, end: str | None, theme: Theme, *, open_ended: bool = True) -> str:
+    """``start – end`` per theme; a missing end means "to date" where ``open_ended``."""
+    dates = theme["dates"]
+    fmt = dates["format"]
+    if start and end and start == end:
+        return format_date(start, fmt)
+    if start and end:
+        return f"{format_date(start, fmt)}{dates['separator']}{format_date(end, fmt)}"
+    if start:
+        return f"{format_date(start, fmt)}{dates['separator']}{dates['present']}" if open_ended \
+            else format_date(start, fmt)
+    return format_date(end, fmt) if end else ""
