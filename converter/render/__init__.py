@@ -122,8 +122,8 @@ def _dated(entry: Entry, item: dict, theme: Theme, *, open_ended: bool = True) -
 def _work(item: dict, theme: Theme, org_key: str = "name") -> Entry:
     org, position = item.get(org_key, ""), item.get("position", "")
     entry = Entry(title=position or org, subtitle=org if position else "", location=item.get("location", ""),
-                  url=link_target(item.get("url", "")), summary=_join(item.get("description", ""), item.get("summary", ""),
-                                                         sep="\n"),
+                  url=link_target(item.get("url", "")),
+                  summary=_join(item.get("description", ""), item.get("summary", ""), sep="\n"),
                   bullets=list(item.get("highlights") or []))
     return _dated(entry, item, theme)
 
