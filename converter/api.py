@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from . import registry
-from .errors import InputError, Problem, UsageError
+from .errors import InputError, Problem, UsageError, VitaError
 from .schema import validate as _validate
 from .theme import resolve_theme
 from .types import Resume, Theme
@@ -36,6 +36,18 @@ def _guess_reader(text: str) -> registry.Reader:
     return registry.reader("json" if stripped.startswith(("{", "[")) else "md")
 
 
+def _looks_like_path(text: str) -> bool:
+    """A one-line string naming an existing file, or ending in a known extension.
+
+    Why the extension rule: ``load("cv.json")`` for a missing file must say
+    "no such file", not parse the eight characters ``cv.json`` as a résumé.
+    """
+    if "\n" in text or len(text) > 4096:
+        return False
+    path = Path(text)
+    return path.is_file() or registry.reader_for_extension(path.suffix) is not None
+
+
 def load(path_or_text: str | os.PathLike[str] | bytes, fmt: str | None = None) -> Resume:
     """A résumé as JSON Resume, from a file path, or from text/bytes given directly.
 
@@ -47,15 +59,15 @@ def load(path_or_text: str | os.PathLike[str] | bytes, fmt: str | None = None) -
         data = path_or_text
         chosen = registry.reader(fmt) if fmt else _guess_reader(data[:64].decode("utf-8", "replace"))
         return chosen.load(data)
-    if isinstance(path_or_text, os.PathLike) or (
-        isinstance(path_or_text, str) and "\n" not in path_or_text and len(path_or_text) < 4096
-        and Path(path_or_text).is_file()
-    ):
+    if isinstance(path_or_text, os.PathLike) or _looks_like_path(path_or_text):
         path = Path(path_or_text)
         chosen = registry.reader(fmt) if fmt else registry.reader_for_extension(path.suffix)
         if chosen is None:
             raise UsageError(f"{path}: no reader for {path.suffix or 'files without an extension'}")
-        return chosen.load(read_source(path))
+        try:
+            return chosen.load(read_source(path))
+        except VitaError as exc:
+            raise type(exc)(f"{path}: {exc}", exc.problems) from None
     text = str(path_or_text)
     chosen = registry.reader(fmt) if fmt else _guess_reader(text)
     return chosen.load(text.encode("utf-8"))

@@ -28,6 +28,9 @@ def _err(message: str) -> None:
 @click.version_option(package_name="vita", prog_name="vita")
 def cli() -> None:
     """Vita: convert résumés between text, Markdown, JSON Resume, PDF and DOCX."""
+    registry.ensure_loaded()
+    for line in registry.PLUGIN_ERRORS:
+        _err(f"vita: warning: {line}")
 
 
 @cli.command()
@@ -45,7 +48,7 @@ def cli() -> None:
 def convert(inputs: tuple[str, ...], to: str, from_: str | None, output: str | None,
             theme: str | None, sets: tuple[str, ...], force: bool) -> None:
     """Convert INPUT files, folders or - (stdin) to other formats."""
-    formats = [f.strip().lower() for f in to.split(",") if f.strip()]
+    formats = list(dict.fromkeys(f.strip().lower() for f in to.split(",") if f.strip()))
     if not formats:
         raise UsageError("--to needs at least one format")
     for name in formats:
@@ -61,6 +64,12 @@ def convert(inputs: tuple[str, ...], to: str, from_: str | None, output: str | N
         sys.exit(1)
 
 
+def _structured_reader(path: Path) -> registry.Reader:
+    """YAML by its extension, JSON otherwise: validation checks data, it never parses prose."""
+    found = registry.reader_for_extension(path.suffix)
+    return found if found is not None and found.name == "yaml" else registry.reader("json")
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -72,8 +81,7 @@ def validate(files: tuple[str, ...], fmt: str) -> None:
         path = Path(name)
         entry: dict = {"file": name, "valid": False, "problems": []}
         try:
-            reader = registry.reader_for_extension(path.suffix) or registry.reader("json")
-            problems = validate_doc(reader.load(read_source(path)))
+            problems = validate_doc(_structured_reader(path).load(read_source(path)))
             entry["problems"] = [p.as_dict() for p in problems]
             entry["valid"] = not problems
         except VitaError as exc:

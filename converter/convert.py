@@ -104,6 +104,7 @@ def plan_output(opts: Options, sources: list[Source]) -> Path | None:
         return None
     path = Path(out)
     if single and not path.is_dir() and path.suffix and not out.endswith(("/", "\\")):
+        ensure_folder(path.parent)
         return None
     if path.exists() and not path.is_dir():
         raise UsageError(f"--output {out}: is a file, but several outputs need a folder")
@@ -146,6 +147,8 @@ def run(inputs: list[str], opts: Options, log: Callable[[str], None]) -> Report:
                         raise VitaError(f"output {target} would replace the input; choose --output")
                     if target.resolve() in written:
                         raise VitaError(f"output {target} was already written from another input")
+                if target is None and writer.binary and sys.stdout.isatty():
+                    raise VitaError(f"{writer.name} output is binary; give --output FILE, or pipe it")
                 data = writer.write(doc, opts.theme)
                 if target is None:
                     sys.stdout.buffer.write(data)

@@ -87,10 +87,11 @@ def plain_message(error: ValidationError) -> str:
         want = " or ".join(_TYPE_WORDS.get(n, n) for n in names)
         return f"{_short(error.instance)} should be {want}"
     if v == "additionalProperties":
-        extra = re.findall(r"'([^']+)'", error.message.split("(")[-1])
-        keys = ", ".join(extra) or "some keys"
-        allowed = ", ".join(error.schema.get("properties", {}))
-        return f"unknown key {keys} (allowed: {allowed})"
+        allowed = list(error.schema.get("properties", {}))
+        patterns = list(error.schema.get("patternProperties", {}))
+        extra = [k for k in error.instance if k not in allowed and not any(re.search(p, k) for p in patterns)]
+        label = "unknown key" if len(extra) == 1 else "unknown keys"
+        return f"{label} {', '.join(extra)} (allowed: {', '.join(allowed)})"
     if v == "enum":
         allowed = ", ".join(map(str, error.validator_value))
         return f"{_short(error.instance)} is not one of the allowed values: {allowed}"
@@ -106,5 +107,9 @@ def plain_message(error: ValidationError) -> str:
 
 def problems_from(errors: Iterable[ValidationError]) -> list[Problem]:
     """All schema errors as problems, ordered by where they are in the document."""
-    found = [Problem(pointer(e.absolute_path), plain_message(e)) for e in errors]
-    return sorted(found, key=lambda p: (p.pointer, p.message))
+    def where(error: ValidationError) -> tuple[tuple[int, int, str], ...]:
+        # list indexes sort as numbers (/work/2 before /work/10)
+        return tuple((0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in error.absolute_path)
+
+    ordered = sorted(errors, key=lambda e: (where(e), plain_message(e)))
+    return [Problem(pointer(e.absolute_path), plain_message(e)) for e in ordered]

@@ -62,6 +62,8 @@ class Writer:
 
 READERS: dict[str, Reader] = {}
 WRITERS: dict[str, Writer] = {}
+#: One plain line per plugin that failed to load; the CLI prints them.
+PLUGIN_ERRORS: list[str] = []
 _loaded = False
 
 
@@ -82,15 +84,23 @@ def _load_builtin() -> None:
 
 
 def _load_plugins() -> None:
+    """Register every entry-point plugin; a broken one is skipped and noted.
+
+    Why skip rather than fail: one faulty third-party package must not take
+    the built-in formats (or the other plugins) down with it.
+    """
     for group, kind in (("vita.readers", Reader), ("vita.writers", Writer)):
         for ep in entry_points(group=group):
             try:
                 obj = ep.load()
                 item = obj() if callable(obj) and not isinstance(obj, Reader | Writer) else obj
-            except Exception as exc:  # a broken plugin must not break Vita
-                raise VitaError(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from exc
+            except Exception as exc:
+                PLUGIN_ERRORS.append(f"plugin {ep.name!r} ({ep.value}) failed to load, skipped: "
+                                     f"{type(exc).__name__}: {exc}")
+                continue
             if not isinstance(item, kind):
-                raise VitaError(f"plugin {ep.name!r} in {group} is not a {kind.__name__}")
+                PLUGIN_ERRORS.append(f"plugin {ep.name!r} in {group} is not a {kind.__name__}, skipped")
+                continue
             register(item)
 
 
