@@ -1,0 +1,56 @@
+"""The JSON and YAML readers: JSON Resume in, plain dict out; every failure one line naming where."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from converter.errors import InputError
+from converter.readers.json import read_json, read_yaml
+from tests.conftest import FIXTURES, OFFICIAL_SAMPLE, needs_shared
+
+
+@needs_shared
+def test_reads_official_sample() -> None:
+    doc = read_json(OFFICIAL_SAMPLE.read_bytes())
+    assert doc == json.loads(OFFICIAL_SAMPLE.read_text(encoding="utf-8"))
+    assert doc["basics"]["name"] == "Richard Hendriks"
+
+
+def test_reads_utf8_with_bom() -> None:
+    assert read_json('\ufeff{"basics": {"name": "Zoë"}}'.encode()) == {"basics": {"name": "Zoë"}}
+
+
+def test_yaml_reads_like_json() -> None:
+    from_yaml = read_yaml((FIXTURES / "yaml" / "extras.yaml").read_bytes())
+    assert from_yaml == json.loads((FIXTURES / "json" / "valid" / "extras.json").read_text(encoding="utf-8"))
+    assert from_yaml["work"][0]["startDate"] == "2021-07-01"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b'{"basics": {\n  "name": "A",\n}}',
+     "invalid JSON at line 3, column 1: Expecting property name enclosed in double quotes"),
+    (b'{"basics": 1', "invalid JSON at line 1, column 13: Expecting ',' delimiter"),
+    (b"", "invalid JSON at line 1, column 1: Expecting value"),
+    (b'{"name": "Ren\xe9"}', "not UTF-8 JSON: byte 0xe9 at offset 13"),
+    (b'["a"]', "a JSON Resume document is an object, not list"),
+])
+def test_json_errors(data: bytes, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_json(data)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"basics:\n  name: [A\n", "invalid YAML at line 3, column 1: expected ',' or ']', but got '<stream end>'"),
+    (b"basics:\n\tname: A\n", "invalid YAML at line 2, column 1: found character '\\t' that cannot start any token"),
+    (b"- one\n- two\n", "a JSON Resume document is an object, not list"),
+    (b"name: \xff\n", "not UTF-8 YAML: byte 0xff at offset 6"),
+    (b"!!python/object:os.system {}\n", None),
+])
+def test_yaml_errors(data: bytes, message: str | None) -> None:
+    with pytest.raises(InputError) as caught:
+        read_yaml(data)
+    if message is not None:
+        assert str(caught.value) == message
+    assert "\n" not in str(caught.value)
