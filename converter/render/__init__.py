@@ -86,7 +86,8 @@ def link_target(url: str) -> str:
     return f"https://{url}"
 
 
-def _display_url(url: str) -> str:
+def display_url(url: str) -> str:
+    """A link as people write it: no scheme, no ``www.``, no trailing slash."""
     for prefix in ("https://", "http://", "mailto:"):
         if url.startswith(prefix):
             url = url[len(prefix):]
@@ -101,14 +102,14 @@ def contact_runs(basics: dict) -> list[Run]:
     if basics.get("phone"):
         runs.append(Run(basics["phone"], "tel:" + "".join(c for c in basics["phone"] if c.isdigit() or c == "+")))
     if basics.get("url"):
-        runs.append(Run(_display_url(basics["url"]), link_target(basics["url"])))
+        runs.append(Run(display_url(basics["url"]), link_target(basics["url"])))
     place = _location_text(basics.get("location") or {})
     if place:
         runs.append(Run(place))
     for profile in basics.get("profiles") or []:
         url, user, network = profile.get("url", ""), profile.get("username", ""), profile.get("network", "")
         if url:
-            runs.append(Run(_display_url(url), link_target(url)))
+            runs.append(Run(display_url(url), link_target(url)))
         elif user or network:
             runs.append(Run(_join(network, user, sep=": ")))
     return runs

@@ -1,0 +1,186 @@
+"""The render view (:mod:`converter.render`) as reportlab flowables.
+
+Why these shapes: an applicant-tracking system and Vita's own PDF reader
+read text in drawing order, so everything is real text drawn top to bottom,
+an entry's dates sit flush right on the *same* text line as its title, and
+section titles, entry title lines and their detail lines carry
+``keepWithNext`` so none is stranded at the foot of a page.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table, TableStyle
+
+from ...render import Entry, Header, Layout, Run, Section, display_url
+from .fonts import markup
+from .styles import Styles
+
+#: Paragraphs never exceed this share of the width for right-hand text (dates, places).
+RIGHT_SHARE = 0.45
+IMAGE_WIDTH = 24.0 * 72 / 25.4  # 24 mm
+
+
+class TitleLine(Flowable):
+    """A left paragraph and a right one flush right, sharing the first text line.
+
+    The left text wraps in the width the right text leaves, so long titles
+    never run under the dates; both use the same style metrics, so their
+    first baselines coincide and extraction yields one line.
+    """
+
+    def __init__(self, left: Paragraph, right: Paragraph | None, gap: float, space_before: float = 0.0) -> None:
+        super().__init__()
+        self.left, self.right, self.gap = left, right, gap
+        self.spaceBefore = space_before
+        self.keepWithNext = 1
+        self._right_w = self._right_h = self._left_h = 0.0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        if self.right is not None:
+            self.right.wrap(aw * RIGHT_SHARE, ah)
+            self._right_w = max(self.right.getActualLineWidths0() or [0.0]) + 0.5
+            self._right_h = self.right.wrap(self._right_w, ah)[1]
+        left_w = aw - (self._right_w + self.gap if self.right is not None else 0.0)
+        self._left_h = self.left.wrap(left_w, ah)[1]
+        self.height = max(self._left_h, self._right_h)
+        return aw, self.height
+
+    def draw(self) -> None:
+        self.left.drawOn(self.canv, 0, self.height - self._left_h)
+        if self.right is not None:
+            self.right.drawOn(self.canv, self.width - self._right_w, self.height - self._right_h)
+
+
+class Builder:
+    """Turns one :class:`Layout` into flowables for one set of :class:`Styles`."""
+
+    def __init__(self, styles: Styles) -> None:
+        self.st = styles
+        self.base = styles.body_font.regular
+        self.link_hex = styles.link.hexval().replace("0x", "#")
+
+    # inline text -------------------------------------------------------
+    def text(self, text: str) -> str:
+        return markup(text, self.base)
+
+    def link(self, text: str, url: str) -> str:
+        if not url:
+            return self.text(text)
+        return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="{self.link_hex}">{self.text(text)}</a>'
+
+    def runs(self, runs: list[Run], separator: str) -> str:
+        return self.text(separator).join(self.link(r.text, r.url) for r in runs)
+
+    # blocks ------------------------------------------------------------
+    def header(self, header: Header, separator: str, uppercase: bool) -> list[Flowable]:
+        st = self.st
+        name = header.name.upper() if uppercase else header.name
+        block: list[Flowable] = []
+        if name:
+            block.append(Paragraph(markup(name, st.heading_font.regular), st.name))
+        if header.label:
+            block.append(Paragraph(self.text(header.label), st.label))
+        if header.contacts:
+            block.append(Paragraph(self.runs(header.contacts, separator), st.contact))
+        photo = local_image(header.image)
+        if photo is None or not block:
+            return block
+        width = IMAGE_WIDTH
+        reader = ImageReader(str(photo))
+        iw, ih = reader.getSize()
+        image = Image(str(photo), width=width, height=width * ih / iw)
+        table = Table([[block, image]], colWidths=[st.width - width - 6, width + 6])
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        return [table]
+
+    def section(self, section: Section, uppercase: bool) -> list[Flowable]:
+        st = self.st
+        title = section.title.upper() if uppercase else section.title
+        out: list[Flowable] = [Paragraph(markup(title, st.heading_font.regular), st.heading)]
+        if st.rule is not None:
+            rule = HRFlowable(width="100%", thickness=0.6, color=st.rule, spaceBefore=0,
+                              spaceAfter=st.text.fontSize * 0.45)
+            rule.keepWithNext = 1
+            out.append(rule)
+        out += [Paragraph(self.text(p), st.text) for p in section.paragraphs]
+        for index, entry in enumerate(section.entries):
+            out += self.entry(entry, 0.0 if index == 0 else st.entry_space)
+        return out
+
+    def entry(self, entry: Entry, space: float) -> list[Flowable]:
+        st = self.st
+        if entry.label or entry.value:
+            row = f"<b>{self.text(entry.label)}:</b> {self.text(entry.value)}" if entry.label and entry.value \
+                else f"<b>{self.text(entry.label)}</b>" if entry.label else self.text(entry.value)
+            return [spaced(Paragraph(row, st.text), st.text.fontSize * 0.15 if space else 0.0)]
+        if not (entry.title or entry.subtitle or entry.dates):
+            return [self.bullet(line) for line in entry.summary.split("\n") if line.strip()] + \
+                [self.bullet(b) for b in entry.bullets]
+        head = self.head(entry, space)
+        body: list[Flowable] = [Paragraph(self.text(line), st.text) for line in entry.summary.split("\n")
+                                if line.strip()]
+        body += [self.bullet(b) for b in entry.bullets]
+        for flowable in head:
+            flowable.keepWithNext = 1
+        if not body:
+            head[-1].keepWithNext = 0
+        return head + body
+
+    def head(self, entry: Entry, space: float) -> list[Flowable]:
+        """Title line, then a line with the first detail (or link) and the place, then other details."""
+        st = self.st
+        title = f"<b>{self.text(entry.title)}</b>" if entry.title else ""
+        if entry.subtitle:
+            title = f"{title}, <i>{self.text(entry.subtitle)}</i>" if title else f"<i>{self.text(entry.subtitle)}</i>"
+        details = [self.text(line) for line in entry.lines]
+        if entry.url:
+            details.append(self.link(display_url(entry.url), entry.url))
+        if st.inline_dates:
+            extras = [f'<font color="{hexcolour(st.muted)}">{self.text(x)}</font>'
+                      for x in (entry.dates, entry.location) if x]
+            line = spaced(Paragraph("&nbsp;&nbsp;".join([title, *extras]), st.text), space)
+            return [line, *(Paragraph(d, st.text) for d in details)]
+        dates = Paragraph(self.text(entry.dates), st.right) if entry.dates else None
+        out: list[Flowable] = [TitleLine(Paragraph(title, st.text), dates, st.date_gap, space)]
+        if entry.location:
+            place = Paragraph(f"<i>{self.text(entry.location)}</i>", st.right)
+            out.append(TitleLine(Paragraph(details.pop(0) if details else "", st.text), place, st.date_gap))
+        return out + [Paragraph(d, st.text) for d in details]
+
+    def bullet(self, text: str) -> Paragraph:
+        return Paragraph(self.text(text), self.st.bullet, bulletText=self.st.bullet_char)
+
+    def build(self, layout: Layout, separator: str, upper_name: bool, upper_titles: bool) -> list[Flowable]:
+        out = self.header(layout.header, separator, upper_name)
+        for section in layout.sections:
+            out += self.section(section, upper_titles)
+        return out
+
+
+def spaced(flowable: Flowable, space: float) -> Flowable:
+    """``flowable`` with its own space before (platypus drops it at the top of a frame)."""
+    flowable.spaceBefore = space
+    return flowable
+
+
+def hexcolour(style_or_colour: object) -> str:
+    colour = getattr(style_or_colour, "textColor", style_or_colour)
+    return colour.hexval().replace("0x", "#")  # type: ignore[union-attr]
+
+
+def local_image(image: str) -> Path | None:
+    """``basics.image`` as a readable local file, or None (URLs are never fetched)."""
+    if not image or ("://" in image and not image.startswith("file://")):
+        return None
+    path = Path(image.removeprefix("file://")).expanduser()
+    try:
+        ImageReader(str(path)).getSize()
+    except Exception:  # not a file, not an image, unreadable: the résumé renders without it
+        return None
+    return path
