@@ -41,9 +41,10 @@ COUNTRY_NAMES = {
     "FR": ["france"], "ES": ["spain", "españa"], "BR": ["brazil", "brasil"], "PT": ["portugal"],
     "CN": ["china", "中国"], "GB": ["united kingdom", "uk"], "CA": ["canada"], "IT": ["italy", "italia"],
     "PL": ["poland", "polska"], "GR": ["greece"], "JP": ["japan", "日本"], "KR": ["korea", "south korea"],
-    "MX": ["mexico", "méxico"], "CH": ["switzerland", "schweiz"], "AT": ["austria", "österreich"],
+    "MX": ["mexico", "méxico"], "CH": ["switzerland", "schweiz"], "IE": ["ireland"], "AT": ["austria", "österreich"],
 }
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+TAG = re.compile(r"<[^>]*>")  # `2<sup>nd</sup>` is the word `2nd`
 WORD = re.compile(f"[{CJK}]|[^\\W_{CJK}]+")
 
 
@@ -62,7 +63,8 @@ def _demojibake(line: str) -> str:
 
 def _source_text(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
-    return text + "\n" + "\n".join(_demojibake(line) for line in text.splitlines())
+    repaired = "\n".join(_demojibake(line) for line in text.splitlines())
+    return "\n".join((text, repaired, TAG.sub("", repaired)))
 
 
 def _strings(value: object, key: str = "") -> Iterator[tuple[str, str]]:
