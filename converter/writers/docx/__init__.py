@@ -34,7 +34,7 @@ def build_document(doc: Resume, theme: Theme) -> Document:
         add_bullets(document, theme["list"]["bullet"], docx_family(theme["font"]["body"]))
     ids = styles.install(document, styles.specs(theme, text_width(document), num_id),
                          keep_existing=bool(reference))
-    draw(document, layout(doc, theme), ids, theme["header"]["separator"])
+    draw(document, layout(doc, theme), ids, theme)
     set_core_properties(document, doc)
     return document
 

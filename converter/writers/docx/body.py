@@ -5,7 +5,10 @@ words, their order, the dates and which sections show; this module only
 chooses a style per paragraph. Reading order is the order of the view, so
 Vita's DOCX reader gets the text back as written: the name as ``Title``,
 section titles as ``Heading 1``, entry title lines as ``**Title**, *Org*``
-with the dates after a tab.
+with the dates after a tab. The shapes follow the PDF writer's
+(:mod:`converter.writers.pdf.flow`): the place flush right on the line
+below the title, an entry's link shown as a detail line, untitled entries
+as bullets.
 """
 from __future__ import annotations
 
@@ -14,28 +17,30 @@ from collections.abc import Iterator
 from docx.document import Document
 from lxml.etree import _Element
 
-from ...render import Entry, Header, Layout, Section
+from ...render import Entry, Header, Layout, Section, display_url
+from ...types import Theme
 from . import styles as s
 from .links import hyperlink
+from .ooxml import el
 from .runs import paragraph, run
-
-#: sections whose entry link belongs to the organisation (the subtitle), not the title
-_LINK_ON_SUBTITLE = {"work", "volunteer"}
 
 
 class Body:
     """Builds the paragraphs of one document (it owns the hyperlink relationships)."""
 
-    def __init__(self, document: Document, style_ids: dict[str, str], separator: str) -> None:
-        self.document, self.ids, self.separator = document, style_ids, separator
+    def __init__(self, document: Document, style_ids: dict[str, str], separator: str, inline_dates: bool) -> None:
+        self.document, self.ids, self.separator, self.inline = document, style_ids, separator, inline_dates
 
-    def _p(self, style: str, *children: _Element | None) -> _Element:
-        return paragraph(self.ids[style], *children)
+    def _p(self, style: str, *children: _Element | None, first: bool = False) -> _Element:
+        node = paragraph(self.ids[style], *children)
+        if first:  # the section title's own space is enough above a section's first entry
+            node[0].append(el("w:spacing", before=0))
+        return node
 
-    def _text(self, text: str, url: str = "", *, bold: bool = False, italic: bool = False) -> _Element:
+    def _text(self, text: str, url: str = "") -> _Element:
         if url:
-            return hyperlink(self.document, url, text, style=self.ids[s.LINK], bold=bold, italic=italic)
-        return run(text, bold=bold, italic=italic)
+            return hyperlink(self.document, url, text, style=self.ids[s.LINK])
+        return run(text)
 
     def header(self, header: Header) -> Iterator[_Element]:
         if header.name:
@@ -50,35 +55,46 @@ class Body:
                 parts.append(self._text(item.text, item.url))
             yield self._p(s.CONTACT, *parts)
 
-    def _title_line(self, key: str, entry: Entry) -> _Element:
-        on_subtitle = key in _LINK_ON_SUBTITLE and bool(entry.subtitle)
-        parts = []
-        if entry.title:
-            parts.append(self._text(entry.title, "" if on_subtitle else entry.url, bold=True))
+    def _title_line(self, entry: Entry, first: bool) -> _Element:
+        """``**Title**, *Org*`` then, after a tab, the dates (and, inline, the place)."""
+        parts = [run(entry.title, bold=True)] if entry.title else []
         if entry.subtitle:
-            if entry.title:
-                parts.append(run(", "))
-            parts.append(self._text(entry.subtitle, entry.url if on_subtitle or not entry.title else "",
-                                    italic=True))
+            parts += [run(", ")] if entry.title else []
+            parts.append(run(entry.subtitle, italic=True))
+        meta = self.ids[s.DATES]
         if entry.dates:
-            parts.append(run("\t" + entry.dates))
-        return self._p(s.ENTRY, *parts)
+            parts.append(run("\t" + entry.dates, style=meta))
+        if self.inline and entry.location:
+            parts.append(run(("  " if entry.dates else "\t") + entry.location, style=meta))
+        return self._p(s.ENTRY, *parts, first=first)
+
+    def _details(self, entry: Entry) -> Iterator[_Element]:
+        """Detail lines and the link; with dates flush right, the place goes right of the first."""
+        details = [[run(line)] for line in entry.lines]
+        if entry.url:
+            details.append([self._text(display_url(entry.url), entry.url)])
+        if entry.location and not self.inline:
+            first = details.pop(0) if details else []
+            yield self._p(s.ENTRY_DETAIL, *first, run("\t" + entry.location, italic=True))
+        for parts in details:
+            yield self._p(s.NORMAL, *parts)
 
     def _labelled(self, entry: Entry) -> _Element:
-        parts = [run(entry.label, bold=True)] if entry.label else []
-        if entry.value:
-            parts.append(run(f": {entry.value}" if entry.label else entry.value))
-        return self._p(s.NORMAL, *parts)
+        if entry.label and entry.value:
+            return self._p(s.NORMAL, run(f"{entry.label}:", bold=True), run(f" {entry.value}"))
+        return self._p(s.NORMAL, run(entry.label, bold=True) if entry.label else run(entry.value))
 
-    def entry(self, key: str, entry: Entry) -> Iterator[_Element]:
+    def entry(self, entry: Entry, first: bool) -> Iterator[_Element]:
         if entry.label or entry.value:
             yield self._labelled(entry)
             return
-        if entry.title or entry.subtitle or entry.dates:
-            yield self._title_line(key, entry)
-        for line in [entry.location, *entry.lines, *entry.summary.split("\n")]:
+        titled = bool(entry.title or entry.subtitle or entry.dates)
+        if titled:
+            yield self._title_line(entry, first)
+            yield from self._details(entry)
+        for line in entry.summary.split("\n"):
             if line.strip():
-                yield self._p(s.BULLET if key == "extra" else s.NORMAL, run(line.strip()))
+                yield self._p(s.NORMAL if titled else s.BULLET, run(line.strip()))
         for bullet in entry.bullets:
             if bullet.strip():
                 yield self._p(s.BULLET, run(bullet.strip()))
@@ -88,18 +104,18 @@ class Body:
             yield self._p(s.HEADING, run(section.title))
         for text in section.paragraphs:
             yield self._p(s.NORMAL, run(text))
-        for entry in section.entries:
-            yield from self.entry(section.key, entry)
+        for index, entry in enumerate(section.entries):
+            yield from self.entry(entry, first=index == 0)
 
 
-def draw(document: Document, view: Layout, style_ids: dict[str, str], separator: str) -> None:
+def draw(document: Document, view: Layout, style_ids: dict[str, str], theme: Theme) -> None:
     """Replace the document body's content with the résumé, keeping its page setup."""
     body = document.element.body
     sect = body.sectPr
     for child in list(body):
         if child is not sect:
             body.remove(child)
-    builder = Body(document, style_ids, separator)
+    builder = Body(document, style_ids, theme["header"]["separator"], theme["dates"]["position"] == "inline")
     paragraphs = [*builder.header(view.header), *(p for sec in view.sections for p in builder.section(sec))]
     for p in paragraphs:
         if sect is not None:

@@ -26,8 +26,9 @@ from ...types import Theme
 from .ooxml import el, fonts, hex_color, pt_to_twips, val
 
 #: style ids the body refers to (ids as Word writes them for the English built-ins)
-NORMAL, TITLE, SUBTITLE, CONTACT, HEADING, ENTRY, BULLET, LINK = (
-    "Normal", "Title", "Subtitle", "Contact", "Heading1", "EntryTitle", "ListBullet", "Hyperlink")
+NORMAL, TITLE, SUBTITLE, CONTACT, HEADING, ENTRY, ENTRY_DETAIL, BULLET, LINK, DATES = (
+    "Normal", "Title", "Subtitle", "Contact", "Heading1", "EntryTitle", "EntryDetail", "ListBullet", "Hyperlink",
+    "EntryDates")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class StyleSpec:
     keep_next: bool = False
     outline: int | None = None
     rule: str | None = None
+    rule_gap: int = 1
     tab_right: int | None = None
     num_id: int | None = None
     indent: tuple[int, int] | None = None
@@ -74,32 +76,43 @@ def color_ref(theme: Theme, ref: str) -> str:
 
 
 def specs(theme: Theme, text_width: int, num_id: int | None) -> list[StyleSpec]:
-    """Every style the body uses, from the theme; ``text_width`` in twips sets the date tab stop."""
+    """Every style the body uses, from the theme; ``text_width`` in twips sets the date tab stop.
+
+    Sizes and spacing mirror the PDF writer's (:mod:`converter.writers.pdf.styles`), so the
+    two files of one theme look alike and break pages alike.
+    """
     font, header, headings = theme["font"], theme["header"], theme["headings"]
     size = float(font["size"])
     body, heading = docx_family(font["body"]), docx_family(font["heading"])
     align = "center" if header["align"] == "center" else "left"
     muted = theme["colors"]["muted"]
-    dates_right = theme["dates"]["position"] == "right"
+    inline = theme["dates"]["position"] == "inline"
+    name_size, head_size = size * header["name_size"], size * headings["size"]
+    rule = theme["colors"]["rule"] if headings["rule"] else None
+    tab = None if inline else text_width
     return [
         StyleSpec(NORMAL, "Normal", based_on=None,
                   look=Look(body, size, theme["colors"]["text"], DOCX_EAST_ASIAN),
                   before=0, after=0, line=size * font["line_spacing"]),
-        StyleSpec(TITLE, "Title", next=NORMAL, look=Look(heading, size * header["name_size"],
-                                                         color_ref(theme, header["name_color"])),
-                  bold=True, caps=header["uppercase_name"], align=align, after=size * 0.2, keep_next=True),
+        StyleSpec(TITLE, "Title", next=NORMAL, look=Look(heading, name_size, color_ref(theme, header["name_color"])),
+                  bold=True, caps=header["uppercase_name"], align=align, after=size * 0.3, line=name_size * 1.15,
+                  keep_next=True),
         StyleSpec(SUBTITLE, "Subtitle", next=NORMAL, look=Look(size=size * 1.1, color=muted), align=align,
-                  after=size * 0.2, keep_next=True),
-        StyleSpec(CONTACT, "Contact", next=NORMAL, custom=True, look=Look(color=muted), align=align),
+                  after=size * 0.15, line=size * 1.1 * 1.25, keep_next=True),
+        StyleSpec(CONTACT, "Contact", next=NORMAL, custom=True, align=align, after=size * 0.3),
         StyleSpec(HEADING, "heading 1", next=NORMAL,
-                  look=Look(heading, size * headings["size"], color_ref(theme, headings["color"])),
+                  look=Look(heading, head_size, color_ref(theme, headings["color"])),
                   bold=headings["bold"], caps=headings["uppercase"], before=theme["spacing"]["section"],
-                  after=size * 0.3, keep_next=True, outline=0,
-                  rule=theme["colors"]["rule"] if headings["rule"] else None),
+                  after=size * (0.45 if rule else 0.35), line=head_size * 1.2, keep_next=True, outline=0,
+                  rule=rule, rule_gap=round(size * 0.35)),
         StyleSpec(ENTRY, "Entry Title", next=NORMAL, custom=True, before=theme["spacing"]["entry"],
-                  keep_next=True, tab_right=text_width if dates_right else None),
-        StyleSpec(BULLET, "List Bullet", num_id=num_id, indent=(pt_to_twips(size * 1.6), pt_to_twips(size))),
+                  keep_next=True, tab_right=tab),
+        StyleSpec(ENTRY_DETAIL, "Entry Detail", next=NORMAL, custom=True, keep_next=True, tab_right=tab),
+        StyleSpec(BULLET, "List Bullet", num_id=num_id, before=size * 0.1,
+                  indent=(pt_to_twips(size * 1.3), pt_to_twips(size * 0.95))),
         StyleSpec(LINK, "Hyperlink", kind="character", based_on=None, look=Look(color=theme["accent"])),
+        StyleSpec(DATES, "Entry Dates", kind="character", based_on=None, custom=True,
+                  look=Look(color=muted if inline else None)),
     ]
 
 
@@ -132,7 +145,7 @@ def _para_props(spec: StyleSpec) -> _Element:
     return el("w:pPr",
               el("w:keepNext") if spec.keep_next else None,
               el("w:numPr", val("w:ilvl", 0), val("w:numId", spec.num_id)) if spec.num_id is not None else None,
-              el("w:pBdr", el("w:bottom", val="single", sz=4, space=1, color=hex_color(spec.rule)))
+              el("w:pBdr", el("w:bottom", val="single", sz=5, space=spec.rule_gap, color=hex_color(spec.rule)))
               if spec.rule else None,
               el("w:tabs", el("w:tab", val="right", pos=spec.tab_right)) if spec.tab_right else None,
               _spacing(spec),
