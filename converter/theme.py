@@ -68,7 +68,7 @@ def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 def _fail(source: str, problems: list[Problem]) -> None:
     if problems:
-        detail = "; ".join(f"{p.pointer.lstrip('/').replace('/', '.') or '(top)'}: {p.message}"
+        detail = "; ".join(f"{p.pointer.lstrip('/').replace('/', '.')}: {p.message}" if p.pointer else p.message
                            for p in problems)
         raise UsageError(f"{source}: bad theme setting: {detail}", problems)
 

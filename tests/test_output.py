@@ -1,0 +1,78 @@
+"""Atomic output: a whole file or none, and no overwrite unless asked."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from converter.errors import VitaError
+from converter.output import ensure_folder, write_atomic
+
+
+def test_writes_bytes(tmp_path: Path) -> None:
+    target = tmp_path / "cv.pdf"
+    write_atomic(target, b"%PDF data")
+    assert target.read_bytes() == b"%PDF data"
+    assert os.listdir(tmp_path) == ["cv.pdf"]
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_refuses_existing_file_unless_forced(tmp_path: Path) -> None:
+    target = tmp_path / "cv.json"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(VitaError, match=r"cv\.json exists \(use --force to overwrite\)$"):
+        write_atomic(target, b"new")
+    assert target.read_text(encoding="utf-8") == "old"
+    write_atomic(target, b"new", force=True)
+    assert target.read_bytes() == b"new"
+
+
+def test_refuses_folder_even_with_force(tmp_path: Path) -> None:
+    (tmp_path / "cv.json").mkdir()
+    with pytest.raises(VitaError, match=r"cv\.json is a folder$"):
+        write_atomic(tmp_path / "cv.json", b"x", force=True)
+
+
+@pytest.mark.parametrize("failure", [OSError(5, "Input/output error"), KeyboardInterrupt()])
+def test_failure_mid_write_leaves_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             failure: BaseException) -> None:
+    target = tmp_path / "cv.json"
+    target.write_text("old", encoding="utf-8")
+
+    def fail(fd: int) -> None:
+        raise failure
+
+    monkeypatch.setattr(os, "fsync", fail)
+    with pytest.raises(VitaError if isinstance(failure, OSError) else KeyboardInterrupt):
+        write_atomic(target, b"x" * 100_000, force=True)
+    assert os.listdir(tmp_path) == ["cv.json"]
+    assert target.read_text(encoding="utf-8") == "old"
+
+
+def test_missing_parent_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(VitaError, match=r"^cannot write in .*/nope: No such file or directory$"):
+        write_atomic(tmp_path / "nope" / "cv.json", b"x")
+
+
+def test_ensure_folder_creates_parents(tmp_path: Path) -> None:
+    ensure_folder(tmp_path / "a" / "b")
+    assert (tmp_path / "a" / "b").is_dir()
+
+
+def test_ensure_folder_under_a_file(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(VitaError, match=r"^cannot create output folder .*/file/out: Not a directory$"):
+        ensure_folder(tmp_path / "file" / "out")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_ensure_folder_read_only(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        with pytest.raises(VitaError, match=r"^output folder .*/locked is not writable$"):
+            ensure_folder(locked)
+    finally:
+        locked.chmod(0o700)
