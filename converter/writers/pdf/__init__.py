@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ...registry import Writer, register
 from ...render import layout
@@ -26,9 +26,14 @@ def write_pdf(doc: Resume, theme: Theme) -> bytes:
     styles = build(theme)
     top, right, bottom, left = styles.margins
     out = BytesIO()
-    template = SimpleDocTemplate(out, pagesize=styles.page, topMargin=top, rightMargin=right,
-                                 bottomMargin=bottom, leftMargin=left, invariant=True, creator="Vita",
-                                 producer="Vita (reportlab)", lang="en", **metadata(doc))
+    template = BaseDocTemplate(out, pagesize=styles.page, topMargin=top, rightMargin=right,
+                               bottomMargin=bottom, leftMargin=left, invariant=True, creator="Vita",
+                               producer="Vita (reportlab)", initialFontName=styles.body_font.regular,
+                               **metadata(doc))
+    # No frame padding: the theme's margins are the distance from the paper edge to the text.
+    frame = Frame(left, bottom, styles.width, styles.page[1] - top - bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    template.addPageTemplates([PageTemplate("page", [frame])])
     flowables = Builder(styles).build(layout(doc, theme), theme["header"]["separator"],
                                       theme["header"]["uppercase_name"], theme["headings"]["uppercase"])
     template.build(flowables)

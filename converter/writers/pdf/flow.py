@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table, TableStyle
 
 from ...render import Entry, Header, Layout, Run, Section, display_url
@@ -75,6 +76,21 @@ class Builder:
     def runs(self, runs: list[Run], separator: str) -> str:
         return self.text(separator).join(self.link(r.text, r.url) for r in runs)
 
+    def contact_lines(self, runs: list[Run], separator: str) -> list[list[Run]]:
+        """Contact items packed into lines that fit, breaking only between items, never inside one."""
+        style = self.st.contact
+        width = lambda s: stringWidth(s, style.fontName, style.fontSize)  # noqa: E731
+        lines: list[list[Run]] = []
+        used = 0.0
+        for run in runs:
+            extra = width(run.text) + (width(separator) if lines and lines[-1] else 0.0)
+            if not lines or (lines[-1] and used + extra > self.st.width):
+                lines.append([])
+                used, extra = 0.0, width(run.text)
+            lines[-1].append(run)
+            used += extra
+        return lines
+
     # blocks ------------------------------------------------------------
     def header(self, header: Header, separator: str, uppercase: bool) -> list[Flowable]:
         st = self.st
@@ -84,8 +100,8 @@ class Builder:
             block.append(Paragraph(markup(name, st.heading_font.regular), st.name))
         if header.label:
             block.append(Paragraph(self.text(header.label), st.label))
-        if header.contacts:
-            block.append(Paragraph(self.runs(header.contacts, separator), st.contact))
+        block += [Paragraph(self.runs(line, separator), st.contact)
+                  for line in self.contact_lines(header.contacts, separator)]
         photo = local_image(header.image)
         if photo is None or not block:
             return block

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from ...types import Theme
-from .fonts import Family, family
+from .fonts import Family, family, font_for
 
 PAGES = {"a4": A4, "letter": LETTER, "legal": LEGAL}
 
@@ -85,7 +85,8 @@ def build(theme: Theme) -> Styles:
         right=ParagraphStyle("right", text, alignment=TA_RIGHT),
         muted=ParagraphStyle("muted", text, textColor=muted),
         bullet=ParagraphStyle("bullet", text, leftIndent=size * 1.3, bulletIndent=size * 0.35,
-                              bulletFontName=body.regular, spaceBefore=size * 0.1),
+                              bulletFontName=font_for(ord(bullet[0]), body.regular) or body.regular,
+                              spaceBefore=size * 0.1),
         accent=colors.HexColor(theme["accent"]),
         link=colors.HexColor(theme["accent"]),
         rule=colors.HexColor(theme["colors"]["rule"]) if heading["rule"] else None,
