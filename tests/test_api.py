@@ -1,0 +1,95 @@
+"""The public Python API (converter.load / dump / validate) and the README example that documents it."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import converter
+from converter import registry
+from converter.errors import InputError, Problem, UsageError
+from tests.conftest import FIXTURES, ROOT
+
+FULL = FIXTURES / "json" / "valid" / "full.json"
+YAML = FIXTURES / "yaml" / "extras.yaml"
+
+
+def test_public_names() -> None:
+    assert set(converter.__all__) >= {"load", "dump", "validate", "Problem", "VitaError"}
+
+
+def test_load_from_paths() -> None:
+    expected = json.loads(FULL.read_text(encoding="utf-8"))
+    assert converter.load(FULL) == expected
+    assert converter.load(str(FULL)) == expected
+    assert converter.load(str(YAML)) == json.loads((FIXTURES / "json/valid/extras.json").read_text(encoding="utf-8"))
+
+
+def test_load_from_text_and_bytes() -> None:
+    assert converter.load('  {"basics": {"name": "Zoë"}}') == {"basics": {"name": "Zoë"}}
+    assert converter.load('{"basics": {"name": "Zoë"}}'.encode()) == {"basics": {"name": "Zoë"}}
+    assert converter.load("basics:\n  name: Zoë\n", fmt="yaml") == {"basics": {"name": "Zoë"}}
+    assert converter.load(YAML.read_bytes(), fmt="yaml")["basics"]["name"] == "Priya Raman"
+
+
+def test_load_fmt_overrides_extension(tmp_path: Path) -> None:
+    (tmp_path / "cv.txt").write_text('{"basics": {"name": "A"}}', encoding="utf-8")
+    assert converter.load(tmp_path / "cv.txt", fmt="json") == {"basics": {"name": "A"}}
+
+
+def test_load_errors_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"^nope\.json: no such file$"):
+        converter.load("nope.json")
+    (tmp_path / "bad.json").write_text("{,}", encoding="utf-8")
+    with pytest.raises(InputError, match=r"^.*/bad\.json: invalid JSON at line 1, column 2: Expecting"):
+        converter.load(tmp_path / "bad.json")
+    (tmp_path / "cv.xyz").write_text("{}", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"^.*/cv\.xyz: no reader for \.xyz$"):
+        converter.load(tmp_path / "cv.xyz")
+    with pytest.raises(UsageError, match=r"^unknown input format 'nope'"):
+        converter.load("{}", fmt="nope")
+
+
+def test_dump_json_is_canonical() -> None:
+    doc = converter.load(FULL)
+    assert converter.dump(doc, "json") == FULL.read_bytes()
+    with pytest.raises(UsageError, match=r"^unknown output format 'nope'"):
+        converter.dump(doc, "nope")
+
+
+def test_dump_passes_the_theme(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    table = dict(registry.writers())
+    table["theme"] = registry.Writer("theme", ".t", "the theme's accent",
+                                     lambda doc, theme: theme["accent"].encode(), binary=False)
+    monkeypatch.setattr(registry, "WRITERS", table)
+    doc = {"basics": {"name": "A"}}
+    assert converter.dump(doc, "theme") == b"#1a1a1a"
+    assert converter.dump(doc, "theme", theme="modern") == b"#1f6feb"
+    (tmp_path / "t.toml").write_text('accent = "#010203"\n', encoding="utf-8")
+    assert converter.dump(doc, "theme", theme=str(tmp_path / "t.toml")) == b"#010203"
+    assert converter.dump(doc, "theme", theme={"accent": "#ffffff"}) == b"#ffffff"
+
+
+def test_validate_returns_problems() -> None:
+    assert converter.validate(converter.load(FULL)) == []
+    problems = converter.validate({"basics": {"email": "x"}})
+    assert problems == [Problem("/basics/email", "'x' is not an e-mail address")]
+    assert problems[0].as_dict() == {"pointer": "/basics/email", "message": "'x' is not an e-mail address"}
+
+
+def test_readme_python_example_runs_as_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Python API"):]
+    code = re.search(r"```python\n(.*?)```", section, re.S)
+    assert code, "README has no Python example under ## Python API"
+    monkeypatch.chdir(tmp_path)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code.group(1), "README.md", "exec"), {})
+    shown = re.findall(r"# prints: (.*)", code.group(1))
+    assert shown and printed.getvalue().splitlines() == shown
+    assert converter.validate(converter.load(tmp_path / "ada.json")) == []
