@@ -11,6 +11,7 @@ import datetime as dt
 from docx.document import Document
 
 from ...types import Resume
+from .runs import clean
 
 #: used when the résumé carries no meta.lastModified
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -25,6 +26,12 @@ def _modified(doc: Resume) -> dt.datetime:
     return stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
 
 
+def _prop(text: str) -> str:
+    """A core property value: XML-safe, within the 255 characters the format allows."""
+    text = clean(text).strip()
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
 def keywords(doc: Resume) -> str:
     """Every skill keyword, in order, once each."""
     words = [k for skill in doc.get("skills") or [] for k in skill.get("keywords") or []]
@@ -34,12 +41,12 @@ def keywords(doc: Resume) -> str:
 def set_core_properties(document: Document, doc: Resume) -> None:
     """Title, author, subject and keywords from the résumé; nothing that changes between runs."""
     basics = doc.get("basics") or {}
-    name = basics.get("name", "").strip()
+    name = _prop(basics.get("name", ""))
     props = document.core_properties
-    props.title = f"{name} Résumé" if name else "Résumé"
+    props.title = _prop(f"{name} Résumé" if name else "Résumé")
     props.author = name
-    props.subject = basics.get("label", "").strip()
-    props.keywords = keywords(doc)
+    props.subject = _prop(basics.get("label", ""))
+    props.keywords = _prop(keywords(doc))
     props.last_modified_by = name
     props.comments = ""
     props.category = "Résumé"

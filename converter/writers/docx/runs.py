@@ -20,6 +20,11 @@ _EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
+def clean(text: str) -> str:
+    """``text`` without the control characters XML cannot hold."""
+    return _ILLEGAL.sub("", text)
+
+
 def run(text: str, *, bold: bool = False, italic: bool = False, style: str | None = None) -> _Element:
     """A ``w:r``: ``\\t`` becomes a tab, ``\\n`` a line break; emphasis only where asked."""
     east_asian = bool(_EAST_ASIAN.search(text))
@@ -29,7 +34,7 @@ def run(text: str, *, bold: bool = False, italic: bool = False, style: str | Non
                el("w:b") if bold else None,
                el("w:i") if italic else None)
     node = el("w:r", props if len(props) else None)
-    for i, piece in enumerate(re.split(r"(\t|\n)", _ILLEGAL.sub("", text))):
+    for i, piece in enumerate(re.split(r"(\t|\n)", clean(text))):
         if i % 2:
             node.append(el("w:tab" if piece == "\t" else "w:br"))
         elif piece:
