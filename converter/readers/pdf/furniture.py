@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .._pages import is_page_number
 from .glyphs import Page
 from .layout import Segment
 
 #: Share of the page height, at top and bottom, where furniture lives.
 _MARGIN = 0.09
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*(page|seite|página|p\.)?\s*#\s*((of|/|von|de)\s*#)?[-–—\s]*$", re.IGNORECASE)
 _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()./-]{7,}\d")
 
 
@@ -42,9 +42,9 @@ def remove(pages: list[Page], page_rows: list[list[list[Segment]]]) -> list[list
         keep = []
         for row in prows:
             key = _key(row)
-            if _in_margin(row, page) and (_PAGE_NUMBER.match(key) or seen[key] >= 2):
-                text = " ".join(s.text for s in row)
-                if _PAGE_NUMBER.match(key) or not _CONTACT.search(text) or key in kept_contact:
+            text = " ".join(s.text for s in row)
+            if _in_margin(row, page) and (is_page_number(text) or seen[key] >= 2):
+                if is_page_number(text) or not _CONTACT.search(text) or key in kept_contact:
                     continue
                 kept_contact.add(key)
             keep.append(row)
