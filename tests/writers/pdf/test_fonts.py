@@ -1,0 +1,71 @@
+"""Any script renders with real glyphs and extracts back as the same text."""
+from __future__ import annotations
+
+import pytest
+
+from converter.errors import VitaError
+from converter.writers.pdf import fonts
+
+from .samples import font_names, full_resume, render, text
+
+NAMES = ["Łukasz Żółć", "José Núñez", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Шостакович", "王小明", "山田太郎",
+         "김민준", "Ærøskøbing Ångström"]
+CJK_FILES = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NanumGothic.ttf")
+needs_cjk_font = pytest.mark.skipif(
+    not any(f.lower() in fonts.installed_files() for f in CJK_FILES),
+    reason="no installed TrueType font with Han, kana and Hangul (Debian: fonts-wqy-microhei)")
+
+
+def _multilingual() -> dict:
+    doc = full_resume()
+    doc["basics"]["name"] = "Łukasz Żółć"
+    doc["references"] = [{"name": name, "reference": f"Kontakt {name}"} for name in NAMES]
+    doc["work"][0]["highlights"] = ["开发了分布式系统", "日本語のドキュメントを書いた", "한국어 지원"]
+    return doc
+
+
+@pytest.mark.parametrize("theme", ["classic", "modern"])
+def test_every_script_round_trips_through_extraction(theme: str) -> None:
+    words = text(render(_multilingual(), theme, "dates.present=至今"))
+    for name in [*NAMES, "开发了分布式系统", "日本語のドキュメントを書いた", "한국어 지원", "Sep 2021 – 至今"]:
+        assert name in words
+
+
+def test_latin_greek_cyrillic_need_no_fallback() -> None:
+    base = fonts.family("serif").regular
+    assert fonts.markup("Łukasz Żółć Αλέξανδρος Дмитрий", base) == "Łukasz Żółć Αλέξανδρος Дмитрий"
+    assert fonts.markup("R&D <x>", base) == "R&amp;D &lt;x&gt;"
+
+
+@needs_cjk_font
+def test_cjk_glyphs_are_embedded_from_an_installed_font() -> None:
+    pdf = render(_multilingual())
+    assert any(n.startswith(("WenQuanYi", "Nanum")) for n in font_names(pdf))
+
+
+def test_cid_fonts_are_the_last_resort(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fonts, "FALLBACK_FILES", ())
+    for cached in (fonts._fallbacks, fonts.font_for):
+        cached.cache_clear()
+    try:
+        base = fonts.family("sans").regular
+        assert fonts.markup("王 김 や", base) == ('<font name="STSong-Light">王 </font>'
+                                                 '<font name="HYSMyeongJo-Medium">김 </font>'
+                                                 '<font name="HeiseiMin-W3">や</font>')
+        pdf = render(_multilingual(), "modern")
+        assert {"STSong-Light", "HYSMyeongJo-Medium", "HeiseiMin-W3"} <= font_names(pdf)
+        assert "王小明" in text(pdf) and "김민준" in text(pdf)
+    finally:
+        for cached in (fonts._fallbacks, fonts.font_for):
+            cached.cache_clear()
+
+
+def test_installed_family_by_name() -> None:
+    if "dejavusans.ttf" not in fonts.installed_files():
+        pytest.skip("DejaVu Sans is not installed (Debian: fonts-dejavu-core)")
+    assert "DejaVuSans" in font_names(render(full_resume(), "classic", "font.body=DejaVu Sans"))
+
+
+def test_unknown_family_is_a_clear_error() -> None:
+    with pytest.raises(VitaError, match="font 'No Such Font' not found: use serif, sans, mono"):
+        render(full_resume(), "classic", "font.heading=No Such Font")
