@@ -19,10 +19,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check converter tests benchmarks examples
+	$(BIN)/ruff check .
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf out build dist .pytest_cache
+	rm -rf out build dist .pytest_cache .ruff_cache

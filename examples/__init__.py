@@ -1,0 +1,1 @@
+"""Bundled example résumés and the ``make demo`` script (``python -m examples.demo``)."""
