@@ -20,5 +20,6 @@ def median_ms(func: Callable[[], object], runs: int, warmup: int = 2) -> float:
 
 def report(label: str, value_ms: float, target_ms: float | None = None) -> None:
     """One printed line: label, figure, and the target when there is one."""
-    verdict = "" if target_ms is None else f"  (target ≤ {target_ms:g} ms: {'met' if value_ms <= target_ms else 'MISSED'})"
+    met = target_ms is not None and value_ms <= target_ms
+    verdict = "" if target_ms is None else f"  (target ≤ {target_ms:g} ms: {'met' if met else 'MISSED'})"
     print(f"  {label:55s} {value_ms:9.2f} ms{verdict}", flush=True)

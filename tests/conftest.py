@@ -13,4 +13,5 @@ OFFICIAL_SAMPLE = SHARED / "reference" / "jsonresume-sample.json"
 SEEDS = SHARED / "seeds"
 SCORE = SHARED / "eval" / "score.py"
 
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (seeds, reference, eval) is not beside the repo")
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(),
+                                  reason="../shared (seeds, reference, eval) is not beside the repo")
