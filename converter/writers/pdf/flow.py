@@ -22,6 +22,7 @@ from .styles import Styles
 #: Paragraphs never exceed this share of the width for right-hand text (dates, places).
 RIGHT_SHARE = 0.45
 IMAGE_WIDTH = 24.0 * 72 / 25.4  # 24 mm
+IMAGE_GAP = 8.0
 
 
 class TitleLine(Flowable):
@@ -76,7 +77,7 @@ class Builder:
     def runs(self, runs: list[Run], separator: str) -> str:
         return self.text(separator).join(self.link(r.text, r.url) for r in runs)
 
-    def contact_lines(self, runs: list[Run], separator: str) -> list[list[Run]]:
+    def contact_lines(self, runs: list[Run], separator: str, room: float) -> list[list[Run]]:
         """Contact items packed into lines that fit, breaking only between items, never inside one."""
         style = self.st.contact
         width = lambda s: stringWidth(s, style.fontName, style.fontSize)  # noqa: E731
@@ -84,7 +85,7 @@ class Builder:
         used = 0.0
         for run in runs:
             extra = width(run.text) + (width(separator) if lines and lines[-1] else 0.0)
-            if not lines or (lines[-1] and used + extra > self.st.width):
+            if not lines or (lines[-1] and used + extra > room):
                 lines.append([])
                 used, extra = 0.0, width(run.text)
             lines[-1].append(run)
@@ -93,7 +94,10 @@ class Builder:
 
     # blocks ------------------------------------------------------------
     def header(self, header: Header, separator: str, uppercase: bool) -> list[Flowable]:
+        """Name, label and contact lines; beside them on the right, a local photo if there is one."""
         st = self.st
+        photo = local_image(header.image)
+        width = st.width - IMAGE_WIDTH - IMAGE_GAP if photo else st.width
         name = header.name.upper() if uppercase else header.name
         block: list[Flowable] = []
         if name:
@@ -101,15 +105,12 @@ class Builder:
         if header.label:
             block.append(Paragraph(self.text(header.label), st.label))
         block += [Paragraph(self.runs(line, separator), st.contact)
-                  for line in self.contact_lines(header.contacts, separator)]
-        photo = local_image(header.image)
+                  for line in self.contact_lines(header.contacts, separator, width)]
         if photo is None or not block:
             return block
-        width = IMAGE_WIDTH
-        reader = ImageReader(str(photo))
-        iw, ih = reader.getSize()
-        image = Image(str(photo), width=width, height=width * ih / iw)
-        table = Table([[block, image]], colWidths=[st.width - width - 6, width + 6])
+        iw, ih = ImageReader(str(photo)).getSize()
+        image = Image(str(photo), width=IMAGE_WIDTH, height=IMAGE_WIDTH * ih / iw)
+        table = Table([[block, image]], colWidths=[width, IMAGE_WIDTH + IMAGE_GAP])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
@@ -146,6 +147,8 @@ class Builder:
             flowable.keepWithNext = 1
         if not body:
             head[-1].keepWithNext = 0
+        elif len(body) >= 2:  # the last line of an entry never starts a page alone
+            body[-2].keepWithNext = 1
         return head + body
 
     def head(self, entry: Entry, space: float) -> list[Flowable]:
