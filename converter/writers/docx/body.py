@@ -76,8 +76,8 @@ class Body:
         if entry.location and not self.inline:
             first = details.pop(0) if details else []
             yield self._p(s.ENTRY_DETAIL, *first, run("\t" + entry.location, italic=True))
-        for parts in details:
-            yield self._p(s.NORMAL, *parts)
+        for parts in details:  # kept with what follows, as the PDF keeps an entry's head together
+            yield self._p(s.ENTRY_DETAIL, *parts)
 
     def _labelled(self, entry: Entry) -> _Element:
         if entry.label and entry.value:
