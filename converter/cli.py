@@ -7,6 +7,7 @@ failed. Never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -146,6 +147,8 @@ def main(argv: list[str] | None = None) -> None:
         _err("vita: interrupted")
         sys.exit(130)
     except BrokenPipeError:
+        # stdout's reader is gone; point stdout at /dev/null so the exit-time flush is silent
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
     except Exception as exc:  # last resort: a bug, still one line
         _err(f"vita: internal error ({type(exc).__name__}: {exc}); please report it")

@@ -161,6 +161,8 @@ def run(inputs: list[str], opts: Options, log: Callable[[str], None]) -> Report:
             except VitaError as exc:
                 report.failed += 1
                 log(f"{source.label}: {exc}")
+            except BrokenPipeError:  # the reader of stdout went away (| head): stop quietly
+                raise
             except Exception as exc:
                 report.failed += 1
                 log(f"{source.label}: internal error in the {writer.name} writer ({type(exc).__name__}: {exc})")

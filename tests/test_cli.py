@@ -208,3 +208,19 @@ def test_real_process_one_line_no_traceback(here: Path, args: list[str], code: i
         assert lines == [lines[0], "0 converted, 1 failed"]
     else:
         assert len(lines) <= 1
+
+
+def test_closed_stdout_pipe_is_quiet(here: Path) -> None:
+    """``vita convert big.json -o - | head -c 1``: no traceback, no blame on the writer."""
+    doc = json.loads((here / "good.json").read_text(encoding="utf-8"))
+    doc["work"] = doc["work"] * 3000
+    (here / "big.json").write_text(json.dumps(doc), encoding="utf-8")
+    vita = Path(sys.executable).parent / "vita"
+    proc = subprocess.Popen([str(vita), "convert", "big.json", "-o", "-"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(1) == b"{"
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 1
+    assert err == ""
