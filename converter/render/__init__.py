@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 
 from ..types import Resume, Theme
 from .dates import format_date, format_range
+from .fonts import docx_family, pdf_family
+
+__all__ = ["Entry", "Header", "Layout", "Run", "Section", "contact_runs", "display_url", "docx_family",
+           "format_date", "format_range", "layout", "link_target", "pdf_family", "section_order"]
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,18 @@ FAMILIES: dict[str, tuple[str, str]] = {
 DOCX_EAST_ASIAN = "Noto Sans CJK SC"
 
 
+#: Proprietary families a theme may name, embedded in PDFs as their free metric-compatible twins.
+PDF_TWINS: dict[str, str] = {
+    "times new roman": "Liberation Serif", "times": "Liberation Serif",
+    "arial": "Liberation Sans", "helvetica": "Liberation Sans",
+    "courier new": "Liberation Mono", "courier": "Liberation Mono",
+}
+
+
 def pdf_family(name: str) -> str:
     """The font family a PDF should embed for a theme font name."""
-    return FAMILIES.get(name.lower(), (name, name))[0]
+    key = name.lower()
+    return FAMILIES[key][0] if key in FAMILIES else PDF_TWINS.get(key, name)
 
 
 def docx_family(name: str) -> str:

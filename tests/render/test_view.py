@@ -31,3 +31,12 @@ def test_sections_in_theme_order_hidden_dropped_titles_from_theme() -> None:
                                                          ("extra", "News")]
     assert view.header.contacts[0].url == "mailto:a@b.org"
     assert (view.sections[0].entries[0].label, view.sections[0].entries[0].value) == ("Py", "x")
+
+
+def test_font_families_pair_pdf_and_docx() -> None:
+    from converter.render import docx_family, pdf_family
+
+    assert (pdf_family("serif"), docx_family("serif")) == ("Liberation Serif", "Times New Roman")
+    assert (pdf_family("Sans"), docx_family("sans")) == ("Liberation Sans", "Arial")
+    assert pdf_family("Times New Roman") == "Liberation Serif" and pdf_family("Courier New") == "Liberation Mono"
+    assert (pdf_family("DejaVu Sans"), docx_family("DejaVu Sans")) == ("DejaVu Sans", "DejaVu Sans")

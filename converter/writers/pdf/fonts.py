@@ -40,7 +40,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ...errors import VitaError
-from ...render.fonts import pdf_family
+from ...render import pdf_family
 
 BUNDLED = Path(__file__).resolve().parent / "fontfiles"
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
