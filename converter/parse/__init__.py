@@ -1,25 +1,19 @@
-"""Résumé text → JSON Resume (issue 3). Placeholder interface until the parser lands."""
+"""Résumé text → JSON Resume 1.0.0 (issue 3), following MAPPING.md.
+
+Every reader hands the parser :class:`~converter.lines.Line` objects; plain
+text and Markdown come straight from the file, richer formats set layout
+cues. ``parse_lines`` returns the document and, for every JSON pointer, the
+source lines it came from.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..lines import Line, text_lines
-from ..types import Resume
-
-
-@dataclass
-class ParseResult:
-    """The parsed document, and for each JSON pointer the source lines it came from."""
-
-    resume: Resume
-    provenance: dict[str, list[int]] = field(default_factory=dict)
-
-
-def parse_lines(lines: list[Line]) -> ParseResult:
-    """Parse reader lines into JSON Resume."""
-    raise NotImplementedError("the text parser is not written yet")
+from ..lines import text_lines
+from .pipeline import ParseResult, parse_lines
 
 
 def parse_text(text: str) -> ParseResult:
     """Parse a plain-text or Markdown résumé."""
     return parse_lines(text_lines(text))
+
+
+__all__ = ["ParseResult", "parse_lines", "parse_text"]

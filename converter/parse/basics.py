@@ -1,0 +1,148 @@
+"""The top of the page → ``basics``: name, headline, contacts, bio (MAPPING §4 basics).
+
+Why its own step: the preamble has no heading to say what it is; the
+person's name is the first name-like line, contact lines are recognised
+field by field, one short line under the name is the headline, and any
+other prose is the bio (``summary``).
+"""
+from __future__ import annotations
+
+import re
+
+from . import contacts
+from .clean import links, plain, title_case_name
+from .headings import section_key
+from .items import Item
+from .provenance import Src, src
+from .text import paragraphs
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?$")
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
+_MAX_LABEL_WORDS = 16
+
+
+def is_name(text: str) -> bool:
+    """Looks like a person's name: 2–5 words of letters, or 2–6 CJK characters."""
+    text = text.strip()
+    if _CJK_NAME.match(text.replace(" ", "")):
+        return True
+    ws = text.split()
+    if not 2 <= len(ws) <= 5 or len(text) > 60:
+        return False
+    if section_key(text, True):
+        return False
+    return all(_NAME_WORD.match(w) for w in ws) and sum(w[0].isupper() for w in ws) >= len(ws) - 1
+
+
+def _add_profile(out: dict, network: str, username: str, url: str, item: Item) -> None:
+    profiles = out.setdefault("profiles", [])
+    key = (url or username).lower()
+    if any((p.get("url") or p.get("username", "")).lower() == key for p in profiles):
+        return
+    entry = {}
+    if network:
+        entry["network"] = src(network, item)
+    if username:
+        entry["username"] = src(username, item)
+    if url:
+        entry["url"] = src(url, item)
+    profiles.append(entry)
+
+
+def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
+    """Put the contact fields of one line into ``out`` (basics); returns the parts that were not contacts."""
+    fields = contacts.find_contacts(item.text)
+    leftovers: list[str] = []
+    if not any(f.kind in ("email", "phone", "url", "profile", "handle") for f in fields):
+        return [item.text]
+    for f in fields:
+        if f.kind == "email" and "email" not in out:
+            out["email"] = src(f.value, item)
+        elif f.kind == "phone" and "phone" not in out:
+            out["phone"] = src(f.value, item)
+        elif f.kind == "url" and "url" not in out:
+            out["url"] = src(f.value, item)
+        elif f.kind in ("profile", "handle"):
+            _add_profile(out, f.network, f.username, f.value if f.kind == "profile" else "", item)
+        elif f.kind == "location" and "location" not in out:
+            place = contacts.place_parts(f.value) or {"address": f.value}
+            out["location"] = {k: src(v, item) for k, v in place.items()}
+        elif f.kind == "text":
+            if re.fullmatch(r"@?[\w][\w.\-]{1,38}", f.value) and not f.value.isalpha() or (
+                    re.fullmatch(r"[\w.\-]{2,39}", f.value) and any(c.isupper() for c in f.value[1:])
+                    and " " not in f.value and not f.value.isupper()):
+                _add_profile(out, "", f.value.lstrip("@"), "", item)
+            elif keep_text:
+                leftovers.append(f.value)
+    for label, url in links(item.md):
+        prof = contacts.profile_of(url)
+        if prof:
+            _add_profile(out, prof.network, prof.username, prof.url, item)
+    return leftovers
+
+
+def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dict, list[Item]]:
+    """(basics dict with Src values, items that went nowhere)."""
+    out: dict = {}
+    rest: list[Item] = []
+    start = 0
+    while start < len(items) and section_key(items[start].text, True) == "ignore":
+        start += 1
+    if start < len(items):
+        first = items[start]
+        name_part = contacts.split_fields(first.text)[0] if first.text else ""
+        if is_name(name_part):
+            out["name"] = src(title_case_name(name_part), first)
+            if name_part != first.text:
+                add_contacts(out, first)
+            start += 1
+    if "name" not in out:
+        for key in ("author", "name", "title"):
+            value = front.get(key)
+            if value and is_name(value[0]):
+                out["name"] = src(title_case_name(value[0]), value[1])
+                break
+    prose: list[Item] = []
+    for it in items[start:]:
+        left = add_contacts(out, it)
+        if left == [it.text]:
+            place = contacts.place_parts(it.text)
+            if place and "location" not in out:
+                out["location"] = {k: src(v, it) for k, v in place.items()}
+            else:
+                prose.append(it)
+    if prose:
+        first = prose[0]
+        alone = len(prose) == 1 or prose[1].blank_before or prose[1].bullet \
+            or prose[1].nums[0] > first.nums[-1] + 1
+        if not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone:
+            out["label"] = src(first.text, first)
+            prose = prose[1:]
+    paras = paragraphs(prose)
+    if paras:
+        out["summary"] = src("\n\n".join(paras), *paras)
+    return out, rest
+
+
+def summary_text(items: list[Item]) -> Src | None:
+    """A summary section's paragraphs, joined by a blank line (MAPPING §3)."""
+    paras = paragraphs(items)
+    if not paras:
+        return None
+    return src("\n\n".join(paras), *paras)
+
+
+def author_name(md_lines: list[str]) -> str | None:
+    """The name set in bold most often in the person's own publication list."""
+    counts: dict[str, int] = {}
+    for md in md_lines:
+        for m in re.finditer(r"\*\*([^*]{3,60}?)\*{2,3}", md):
+            name = plain(m.group(1)).rstrip("*").strip()
+            if is_name(name):
+                counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+__all__ = ["Src", "add_contacts", "author_name", "is_name", "parse_top", "summary_text"]

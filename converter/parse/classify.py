@@ -1,0 +1,90 @@
+"""Which items are section headings, and which section every other item is in.
+
+Why weak signals together: a heading may be a ``#`` line at any level, a
+setext title, capitals, a bold line, or a plain short line; none of those
+alone is reliable (a school set as ``# Tsinghua University`` is an entry).
+The heading's words decide the section (MAPPING §3). A marked line with
+unknown words opens an extra section only when it is set the way the
+document's known headings are set, so entry titles stay entries.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .headings import section_key
+from .items import Item
+
+_MAX_UNKNOWN_WORDS = 4
+
+
+@dataclass
+class Section:
+    """A run of items under one heading (``heading`` None for the top of the page)."""
+
+    key: str
+    heading: Item | None
+    items: list[Item] = field(default_factory=list)
+
+
+def _marked(item: Item) -> bool:
+    return bool(item.heading) or (item.bold and not item.bullet) or (
+        item.caps and not item.bullet and len(item.words) <= 6)
+
+
+def _features(item: Item) -> set[str]:
+    feats = set()
+    if item.heading:
+        feats.add(f"{item.mark}{item.heading}")
+    if item.caps:
+        feats.add("caps")
+    if item.bold:
+        feats.add("bold")
+    return feats
+
+
+def heading_key(item: Item) -> str | None:
+    """The section a line opens, or None when it is not a known heading."""
+    if item.bullet or item.spans or len(item.text) > 70:
+        return None
+    text = item.text
+    if text.endswith(".") and not item.heading:
+        return None
+    marked = _marked(item) or text.rstrip().endswith((":", "："))
+    return section_key(text, marked)
+
+
+def split_sections(items: list[Item]) -> list[Section]:
+    """The items grouped under their headings; the first section (key ``top``) is the preamble."""
+    keys = [heading_key(it) for it in items]
+    shared: set[str] | None = None
+    for it, key in zip(items, keys, strict=True):
+        if key and key != "ignore":
+            shared = _features(it) if shared is None else shared & _features(it)
+    shared = shared or set()
+    sections = [Section("top", None)]
+    for i, (it, key) in enumerate(zip(items, keys, strict=True)):
+        if key == "ignore" and i < 3:
+            sections[-1].items.append(it)
+            continue
+        if key and key != "ignore":
+            sections.append(Section(key, it))
+            continue
+        if _unknown_heading(items, i, shared) and (len(sections) > 1 or sections[0].items):
+            sections.append(Section("extra", it))
+            continue
+        sections[-1].items.append(it)
+    return sections
+
+
+def _unknown_heading(items: list[Item], i: int, shared: set[str]) -> bool:
+    """A marked line with unknown words that is set exactly like the document's section headings."""
+    it = items[i]
+    if it.bullet or it.spans or not shared or not (_features(it) & shared):
+        return False
+    if len(it.words) > _MAX_UNKNOWN_WORDS or not it.words or it.text.endswith((".", ",", ";")):
+        return False
+    if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "of", "for", "the", "&", "in")
+               for w in it.text.split()):
+        return False
+    nxt = items[i + 1:i + 3]
+    return not any(n.date_only for n in nxt)

@@ -1,0 +1,178 @@
+"""Text clean-up that applies to every value (MAPPING §1).
+
+Why in one place: mojibake, LaTeX crumbs, HTML tags and icon glyphs come
+from how a résumé was produced, not from what it says; every later step can
+then assume clean text. Two forms are kept: ``md`` still carries Markdown
+inline markup (bold/italic boundaries and links are useful signals), and
+``plain`` is the value as it is written into JSON.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import ftfy
+
+#: Runs that look like UTF-8 read as cp1252/latin-1 (ftfy is only called on those lines: speed).
+_MOJIBAKE_HINT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
+
+_LATEX_WORDS = {"LaTeX": "LaTeX", "TeX": "TeX", "bullet": "•", "cdot": "·", "times": "×", "pm": "±",
+                "sim": "~", "approx": "≈", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "rightarrow": "→",
+                "to": "→", "ast": "*", "star": "*", "circ": "°", "degree": "°", "%": "%", "&": "&",
+                "_": "_", "#": "#", "$": "$", "textbar": "|", "textbullet": "•", "euro": "€"}
+_MATH = re.compile(r"\$([^$\n]{0,200})\$")
+_LATEX_CMD = re.compile(r"\s*\\([A-Za-z]+|[%&_#$])\s*(?:\{\})?")
+_LATEX_SPACE = re.compile(r"\\[,;:! ]|\\q?quad\b")
+_TEXT_CMD = re.compile(r"\\(?:text(?:bf|it|tt|rm|sc)?|emph|mathrm|mathbf|mathit|underline)\{([^{}]{0,200})\}")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+
+#: Symbols kept although they are "other symbols": ratings, legal marks, degrees.
+_KEEP_SYMBOLS = frozenset("★☆●○◐■□°©®™№℃")
+_DROP_CATEGORIES = frozenset({"So", "Co", "Cs", "Cn"})
+_INVISIBLE = frozenset("\ufe0e\ufe0f\u200d\u200b\u200c\u2060\ufeff\u00ad")
+
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}(?:\s\"[^\"]{0,200}\")?\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^()\s]{0,1000}(?:\([^()\s]{0,200}\)[^()\s]{0,200})?)(?:\s\"[^\"]{0,200}\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]{1,1000})>")
+_EMPH = re.compile(r"(\*\*|__|~~)(?=\S)(.{0,2000}?\S)\1")
+_EMPH1 = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{0,2000}?[^\s*_])\1(?![\w*])")
+_CODE = re.compile(r"`([^`\n]{0,500})`")
+_LEFTOVER_STARS = re.compile(r"\*{2,}|(?<!\S)[*_]{1,3}(?=\S)|(?<=\S)[*_]{2,3}(?!\S)")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_COMMA = re.compile(r"\s+([,;])(?=\s)")
+_EDGE = " \t,;:|"
+
+
+def repair(text: str) -> str:
+    """Mojibake repaired (``â€”`` → ``—``), only where a hint of it is seen."""
+    if _MOJIBAKE_HINT.search(text):
+        return ftfy.fix_text(text, normalization="NFC")
+    return text
+
+
+def _latex_word(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name in _LATEX_WORDS:
+        return _LATEX_WORDS[name]
+    return " "
+
+
+def _math(match: re.Match[str]) -> str:
+    inner = _LATEX_SPACE.sub(" ", match.group(1))
+    inner = _TEXT_CMD.sub(r"\1", inner)
+    inner = _LATEX_CMD.sub(_latex_word, inner)
+    inner = inner.replace("{", "").replace("}", "").replace("^", "").strip()
+    return f" {inner} " if inner in ("•", "·") else inner
+
+
+def unlatex(text: str) -> str:
+    """LaTeX left by PDF extraction unwrapped: ``$3.80/4.0\\,$`` → ``3.80/4.0``, ``$\\bullet$`` → ``•``."""
+    if "$" in text:
+        text = _MATH.sub(_math, text)
+    if "\\" in text:
+        text = _TEXT_CMD.sub(r"\1", text)
+        text = _LATEX_SPACE.sub(" ", text)
+        text = _MD_ESCAPE.sub(r"\1", text)
+        text = re.sub(r"\\(LaTeX|TeX|bullet|times|cdot)\b", lambda m: _LATEX_WORDS[m.group(1)], text)
+    return text
+
+
+def unhtml(text: str) -> str:
+    """HTML tags and comments removed, entities decoded (``<sup>st</sup>`` → ``st``)."""
+    if "<" in text:
+        text = _HTML_COMMENT.sub(" ", text)
+        text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+        text = _HTML_TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def drop_icons(text: str) -> str:
+    """Emoji and icon glyphs (``✉ ☎ 🌐 🎓 ⚙️``) removed: they mark fields, they are not content."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch in _INVISIBLE:
+            continue
+        if ch not in _KEEP_SYMBOLS and unicodedata.category(ch) in _DROP_CATEGORIES:
+            out.append(" ")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def clean_md(text: str) -> str:
+    """Source text with production noise removed but Markdown inline markup kept."""
+    text = repair(text)
+    text = unhtml(text)
+    text = unlatex(text)
+    text = drop_icons(text)
+    return _SPACE_BEFORE_COMMA.sub(r"\1", _SPACES.sub(" ", text)).strip()
+
+
+def is_placeholder_url(url: str) -> bool:
+    """``#``, empty or page-internal targets are not URLs (MAPPING: placeholder links)."""
+    return not url or url.startswith("#") or url.lower().startswith("javascript:")
+
+
+def links(md: str) -> list[tuple[str, str]]:
+    """(label, url) for every Markdown link with a real target, in order."""
+    if "](" not in md and "<http" not in md:
+        return []
+    found = [(plain(m.group(1)), m.group(2)) for m in _LINK.finditer(md) if not is_placeholder_url(m.group(2))]
+    found += [(m.group(1), m.group(1)) for m in _AUTOLINK.finditer(md)]
+    return found
+
+
+def unmark(md: str) -> str:
+    """Markdown inline markup removed; link labels kept, targets dropped."""
+    if "](" in md or "<" in md:
+        md = _IMAGE.sub(" ", md)
+        md = _AUTOLINK.sub(r"\1", md)
+        for _ in range(3):
+            new = _LINK.sub(r"\1", md)
+            if new == md:
+                break
+            md = new
+    if "`" in md:
+        md = _CODE.sub(r"\1", md)
+    if "*" in md or "_" in md or "~" in md:
+        for _ in range(3):
+            new = _EMPH.sub(r"\2", md)
+            new = _EMPH1.sub(r"\2", new)
+            if new == md:
+                break
+            md = new
+        md = _LEFTOVER_STARS.sub("", md)
+    return md
+
+
+def plain(md: str) -> str:
+    """The value as written to JSON: markup removed, white space collapsed, edges trimmed."""
+    return trim(unmark(md))
+
+
+def trim(text: str) -> str:
+    """White space collapsed; bullets and trailing separators (``, ; : |``) removed."""
+    text = _SPACES.sub(" ", text).strip()
+    text = text.lstrip("-•·▪➢*–—>◦‣⁃ ").strip()
+    return text.strip(_EDGE).strip()
+
+
+def is_caps(text: str) -> bool:
+    """Written wholly in capitals (at least two letters)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters if c.isupper() or c.islower()) \
+        and any(c.isupper() for c in letters)
+
+
+def title_case_name(name: str) -> str:
+    """``YUSEN WU`` → ``Yusen Wu``; other casing kept as written (MAPPING §1)."""
+    if not is_caps(name):
+        return name
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in name.split())

@@ -1,0 +1,183 @@
+"""Contact details: e-mail, phone, URLs, profiles by host, places (MAPPING §4 basics).
+
+Why by shape and host: contact lines are runs of fields split by ``|``, ``·``
+or icons, in any order and language; each field is recognised by what it
+looks like (``@``, digits, a domain) or by its label (``Tel.``, ``Email:``),
+and a URL's host tells the profile network.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from . import dates, vocab
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+PHONE = re.compile(r"(?<![\w+(])(?:\+|\(\+?\d{1,4}\)|\(0\))?[ ]?\d[\d ().\-/]{5,22}\d(?!\w)")
+_TLDS = ("com|org|net|io|dev|me|edu|ai|co|info|app|xyz|page|site|tech|de|fr|uk|cn|es|it|pt|br|ca|us|eu|ch|"
+         "nl|se|no|dk|fi|at|be|pl|ru|jp|kr|in|au|nz|hk|sg|tw|am|ly|gg|so|to|cc|tv|blog|online|space|design|studio")
+URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}[^\s<>()\[\].,;:!?'\"]"
+                 rf"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]{{0,62}}\.){{1,5}}(?:{_TLDS})\b(?:/[^\s<>()\[\]]{{0,300}}[^\s<>()\[\].,;:!?'\"])?",
+                 re.I)
+SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)")
+_LABEL = re.compile(
+    r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone|téléphone|teléfono|telefone|telefono|"
+    r"telefon|phone|mobile|mob\.?|cell|handy|tél\.?|fon|whatsapp|website|web|homepage|home page|site|portfolio|"
+    r"blog|url|address|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|twitter|"
+    r"x|orcid|google scholar|scholar|stack ?overflow|researchgate|medium|dribbble|behance|kaggle|instagram|xing|"
+    r"skype|telegram|wechat|mastodon)\s*[:：]\s*", re.I)
+_PHONE_LABELS = {"tel", "tel.", "telephone", "téléphone", "teléfono", "telefone", "telefono", "telefon", "phone",
+                 "mobile", "mob", "mob.", "cell", "handy", "tél", "tél.", "fon", "whatsapp"}
+_HANDLE = re.compile(r"^@?[A-Za-z0-9][\w.-]{1,38}$")
+
+
+@dataclass(frozen=True)
+class Profile:
+    network: str
+    username: str
+    url: str
+
+
+def normalize_url(url: str) -> str:
+    """A URL with a scheme (``joshwoo2003.github.io`` → ``https://joshwoo2003.github.io``)."""
+    url = url.strip().rstrip(".,;")
+    if url.lower().startswith("mailto:"):
+        return url
+    if not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I):
+        url = "https://" + url.lstrip("/")
+    return url
+
+
+@cache
+def _hosts() -> dict[str, dict]:
+    return vocab.load("profiles")["hosts"]
+
+
+def profile_of(url: str) -> Profile | None:
+    """The profile a URL points at (network and username), or None for other pages."""
+    try:
+        parts = urlsplit(normalize_url(url))
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    for known, info in _hosts().items():
+        if host == known or host.endswith("." + known):
+            segments = [s for s in parts.path.split("/") if s]
+            need = info["user"]
+            if need == 0:  # the account id is in the query: not a username
+                return Profile(info["network"], "", normalize_url(url))
+            if len(segments) == need or (need > 1 and len(segments) >= need):
+                user = segments[need - 1].lstrip("@")
+                return Profile(info["network"], user, normalize_url(url))
+            return None
+    return None
+
+
+def label_network(label: str) -> str | None:
+    """``GitHub`` → GitHub, for a handle written after a label."""
+    return vocab.load("profiles")["labels"].get(label.strip().lower())
+
+
+@dataclass
+class Field:
+    """One field of a contact line."""
+
+    kind: str  # email, phone, url, profile, location, handle, text
+    value: str
+    network: str = ""
+    username: str = ""
+
+
+def split_fields(text: str) -> list[str]:
+    return [p for p in SEPARATORS.split(text) if p and p.strip()]
+
+
+def field_of(part: str, label_network_hint: str = "") -> Field:
+    """What one contact-line field is."""
+    part = part.strip().strip(",;")
+    m = _LABEL.match(part)
+    label = ""
+    if m:
+        label = m.group("label").lower().rstrip(".")
+        part = part[m.end():].strip()
+    if not part:
+        return Field("text", "")
+    em = EMAIL.fullmatch(part.removeprefix("mailto:"))
+    if em:
+        return Field("email", em.group(0))
+    if (label in _PHONE_LABELS or PHONE.fullmatch(part)) and sum(c.isdigit() for c in part) >= 7 \
+            and not dates.is_date_only(part):
+        return Field("phone", part)
+    um = URL.fullmatch(part)
+    if um:
+        prof = profile_of(part)
+        if prof:
+            return Field("profile", prof.url, prof.network, prof.username)
+        net = label_network(label) if label else None
+        if net:
+            return Field("profile", normalize_url(part), net, "")
+        return Field("url", normalize_url(part))
+    net = label_network(label) if label else None
+    if net and _HANDLE.match(part):
+        return Field("handle", part.lstrip("@"), net, part.lstrip("@"))
+    if label in ("address", "adresse", "dirección", "endereço", "indirizzo", "location", "ort", "wohnort"):
+        return Field("location", part)
+    if place_parts(part):
+        return Field("location", part)
+    return Field("text", part)
+
+
+def find_contacts(text: str) -> list[Field]:
+    """Every contact field of a line; ``text`` kinds are the parts that are not contacts."""
+    return [f for f in (field_of(p) for p in split_fields(text)) if f.value]
+
+
+def is_contact_line(text: str) -> bool:
+    return any(f.kind in ("email", "phone", "url", "profile", "handle") for f in find_contacts(text))
+
+
+_PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
+
+
+def place_parts(text: str) -> dict[str, str] | None:
+    """``Berlin, Germany`` → city/countryCode; ``Austin, TX`` → city/region; else None.
+
+    Why a gazetteer of countries and regions only: a place line is told
+    from an organisation by its last part, which is nearly always a country
+    or a state; city names are too many to list.
+    """
+    text = text.strip().strip(".")
+    if not text or len(text) > 80:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*,\s*", text)]
+    if not 1 <= len(parts) <= 3 or not all(_PLACE_WORD.match(p) for p in parts):
+        return None
+    last = parts[-1]
+    countries = vocab.countries()
+    codes, region_names = vocab.regions()
+    if any(len(p.split()) > 4 for p in parts):
+        return None
+    out: dict[str, str] = {}
+    if last.lower() in countries:
+        out["countryCode"] = countries[last.lower()]
+        rest = parts[:-1]
+    elif last in codes or last.lower() in region_names:
+        out["region"] = last
+        rest = parts[:-1]
+    else:
+        return None
+    if len(parts) == 1:
+        if last.lower() in ("remote", "hybrid"):
+            return {"city": last}
+        return out if "countryCode" in out and len(last) > 3 else None
+    if len(rest) == 2:
+        out["city"], out["region"] = rest[0], rest[1]
+    elif rest:
+        out["city"] = rest[0]
+    words = set(w.lower() for p in rest for w in p.split())
+    if words & vocab.words("organizations") or words & vocab.words("institutions"):
+        return None
+    return out

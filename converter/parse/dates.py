@@ -1,0 +1,196 @@
+"""Dates and date ranges in résumé text → the schema's ISO 8601 subset (MAPPING §2).
+
+Why one scanner: dates anchor entries, so every line is scanned once for
+date atoms (``Sep. 2021``, ``09/2021``, ``2021.09``, ``März 2020``,
+``2020年3月``, ``’21``, ``Summer 2024``, ``Present``), and neighbouring atoms
+joined by a range word (``-``, ``–``, ``to``, ``bis``, ``~``, ``至``) become a
+range. The regex is one alternation with bounded repeats, so it runs in
+linear time on any input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import vocab
+
+_YEAR = r"(?:19|20)\d\d"
+
+
+def _alternation(words: list[str] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One date or range found in a text, with where it was."""
+
+    start: str
+    end: str | None
+    #: The range ends "to date" (Present, Now, heute …): no endDate.
+    open: bool
+    #: The end date is an expected one (``Expected June 2025``).
+    expected: bool
+    begin: int
+    stop: int
+
+    @property
+    def is_range(self) -> bool:
+        return self.open or self.end is not None
+
+
+@cache
+def _atom_re() -> re.Pattern[str]:
+    months = _alternation(list(vocab.month_numbers()))
+    seasons = _alternation(vocab.load("months")["seasons"]["words"])
+    present_words = vocab.load("months")["present"]["words"]
+    present = _alternation([w for w in present_words if w.isascii() or w[0].isalpha() and ord(w[0]) < 0x2e80])
+    present_cjk = _alternation([w for w in present_words if w[0].isalpha() and ord(w[0]) >= 0x2e80])
+    return re.compile(
+        rf"(?P<cy>{_YEAR})\s?年(?:\s?(?P<cm>1[0-2]|0?[1-9])\s?月)?"
+        rf"|(?<![\d.])(?P<da>\d{{1,2}})(?P<dsep>[./])(?P<db>\d{{1,2}})(?P=dsep)(?P<dy>{_YEAR})(?!\d)"
+        rf"|(?<![\d.])(?P<iy>{_YEAR})(?P<isep>[-./])(?P<im>1[0-2]|0?[1-9])"
+        rf"(?:(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d])"
+        rf"|(?<![\d.,/])(?P<mm>1[0-2]|0?[1-9])[ ]?[/.-][ ]?(?P<my>{_YEAR})(?![\d])"
+        rf"|(?<![^\W\d_])(?:(?P<nd>[0-3]?\d)(?:\.|st|nd|rd|th)?[ ]?)?(?P<mn>{months})(?![^\W\d_])\.?"
+        rf"(?:[ ]?(?P<nd2>[0-3]?\d)(?:st|nd|rd|th)?,)?[ ]?,?[ ]?(?:de[ ]|of[ ])?(?P<ny>{_YEAR}|['’]\d\d)(?!\d)"
+        rf"|(?<![^\W\d_])(?P<season>{seasons})(?![^\W\d_])[ ]?(?P<sy>{_YEAR})(?!\d)"
+        rf"|(?<![\w'’])['’](?P<ay>\d\d)(?![\d\w])"
+        rf"|(?<!\d)(?P<y>{_YEAR})(?![\d])"
+        rf"|(?P<now>(?<![^\W\d_])(?:{present})(?![^\W\d_])|{present_cjk})",
+        re.I,
+    )
+
+
+@cache
+def _gap_re() -> re.Pattern[str]:
+    words = vocab.load("months")
+    rng = _alternation(words["range"]["words"])
+    exp = _alternation(words["expected"]["words"])
+    return re.compile(rf"\s{{0,3}}\(?(?:{rng})\.?\s{{0,3}}(?P<exp>(?:{exp})\.?\s{{0,2}}(?:in\s|:\s?)?\s?)?\s{{0,2}}",
+                      re.I)
+
+
+@cache
+def _before_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab.load("months")
+    exp = _alternation(words["expected"]["words"])
+    since = _alternation(words["since"]["words"])
+    return (re.compile(rf"(?<![^\W\d_])(?:{exp})\.?\s{{0,2}}(?:in\s|on\s|:\s?)?\s{{0,2}}$", re.I),
+            re.compile(rf"(?<![^\W\d_])(?:{since})\s{{0,2}}$", re.I))
+
+
+def _two_digit(yy: str) -> str:
+    n = int(yy)
+    return str(2000 + n if n < 50 else 1900 + n)
+
+
+def _iso(y: str, m: int | str | None = None, d: int | str | None = None) -> str:
+    if m is None:
+        return y
+    m = int(m)
+    if not 1 <= m <= 12:
+        return y
+    if d is None:
+        return f"{y}-{m:02d}"
+    try:
+        dt.date(int(y), m, int(d))
+    except ValueError:
+        return f"{y}-{m:02d}"
+    return f"{y}-{m:02d}-{int(d):02d}"
+
+
+def _atom_value(m: re.Match[str]) -> str | None:
+    """ISO date of one atom, or None for a "present" word."""
+    g = m.groupdict()
+    if g["cy"]:
+        return _iso(g["cy"], g["cm"])
+    if g["dy"]:
+        a, b = int(g["da"]), int(g["db"])
+        if g["dsep"] == "/" and b > 12 >= a:  # US month/day/year
+            return _iso(g["dy"], a, b)
+        return _iso(g["dy"], b, a)
+    if g["iy"]:
+        return _iso(g["iy"], g["im"], g["id"])
+    if g["my"]:
+        return _iso(g["my"], g["mm"])
+    if g["mn"]:
+        year = g["ny"]
+        year = _two_digit(year[1:]) if not year[0].isdigit() else year
+        month = vocab.month_numbers()[g["mn"].lower()]
+        day = g["nd"] or g["nd2"]
+        return _iso(year, month, day)
+    if g["sy"]:
+        return g["sy"]
+    if g["ay"]:
+        return _two_digit(g["ay"])
+    if g["y"]:
+        return g["y"]
+    return None
+
+
+def find_dates(text: str) -> list[Span]:
+    """Every date and date range in ``text``, in order."""
+    if not any(c.isdigit() for c in text):
+        return []
+    atoms = [(m, _atom_value(m)) for m in _atom_re().finditer(text)]
+    gap = _gap_re()
+    expected_before, since_before = _before_re()
+    spans: list[Span] = []
+    i = 0
+    while i < len(atoms):
+        m, value = atoms[i]
+        if value is None:
+            i += 1
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if i + 1 < len(atoms):
+            n, nvalue = atoms[i + 1]
+            g = gap.fullmatch(text, m.end(), n.start())
+            if g is None and nvalue is None and not text[m.end():n.start()].strip():
+                g = _NO_GAP.match("")
+            if g is not None and (nvalue is None or nvalue >= value[:4]):
+                spans.append(Span(value, nvalue, nvalue is None, bool(g.group("exp")), m.start(), n.end()))
+                i += 2
+                continue
+        if expected_before.search(before):
+            spans.append(Span(value, value, False, True, m.start(), m.end()))
+        elif since_before.search(before):
+            spans.append(Span(value, None, True, False, m.start(), m.end()))
+        else:
+            spans.append(Span(value, None, False, False, m.start(), m.end()))
+        i += 1
+    return spans
+
+
+_NO_GAP = re.compile(r"(?P<exp>)")
+_EXPECTED_WORDS = re.compile(r"(?<![^\W\d_])(?:expected(?:\s+in)?|since|seit|depuis|desde|voraussichtlich)"
+                             r"(?![^\W\d_])\s*:?", re.I)
+_LEFTOVER = re.compile(r"\(\s*\)|\[\s*\]")
+
+
+def strip_dates(text: str, spans: list[Span] | None = None) -> str:
+    """``text`` with its dates (and the words that framed them) taken out."""
+    spans = find_dates(text) if spans is None else spans
+    if not spans:
+        return text
+    parts, last = [], 0
+    for s in spans:
+        parts.append(text[last:s.begin])
+        last = s.stop
+    parts.append(text[last:])
+    out = " ".join(parts)
+    out = _EXPECTED_WORDS.sub(" ", out)
+    out = _LEFTOVER.sub(" ", out)
+    return re.sub(r"\s+", " ", out).strip(" ,;:|–—-~()/·•.")
+
+
+def is_date_only(text: str, spans: list[Span] | None = None) -> bool:
+    """The text says nothing but a date or dates."""
+    spans = find_dates(text) if spans is None else spans
+    if not spans:
+        return False
+    rest = strip_dates(text, spans)
+    return not any(c.isalnum() for c in rest)

@@ -1,0 +1,153 @@
+"""Items of one section → entries, around date anchors (design note 3).
+
+Why anchors and a template: an entry is a title plus a date within a line
+or two, and a résumé repeats one layout for all its entries. Within a run of
+header lines holding several dates, the first entry shows how many lines
+come before its date; the same offset finds where each later entry starts,
+whether dates come first, last or on the title line. Bullets close a run:
+a non-bullet line after bullets starts the next entry (unless it is a
+``Label: value`` note of the entry above).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .items import Item
+from .text import label_value
+
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+@dataclass
+class Entry:
+    """One entry's items: header lines (title, dates, place, notes) and bullets."""
+
+    head: list[Item] = field(default_factory=list)
+    bullets: list[Item] = field(default_factory=list)
+    #: Date-only lines beyond the entry's own (a PDF layout may drift them here).
+    surplus: list[Item] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[Item]:
+        return self.head + self.bullets
+
+
+def titlish(text: str) -> bool:
+    """Short and mostly capitalised: a title, not the rest of a sentence."""
+    ws = [w for w in text.split() if w[:1].isalpha()]
+    return 0 < len(ws) <= 8 and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
+
+
+def _merge(a: Item, b: Item, sep: str = " ") -> Item:
+    return Item(f"{a.md}{sep}{b.md}", a.nums + b.nums, heading=a.heading, bullet=a.bullet, depth=a.depth,
+                bold=False, italic=False, blank_before=a.blank_before, mark=a.mark)
+
+
+def merge_continuations(items: list[Item]) -> list[Item]:
+    """Wrapped lines joined to the bullet or comma-ended line they continue."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and not it.heading and not it.bullet and not it.date_only:
+            if prev.text.endswith(",") and not prev.heading and not titlish(it.text) or (
+                    prev.text.endswith(",") and not it.spans and not prev.heading and prev.depth == it.depth
+                    and ":" in prev.text):
+                out[-1] = _merge(prev, it)
+                continue
+            if prev.bullet and not it.blank_before and not it.spans and (
+                    it.depth > prev.depth or it.text[:1].islower()
+                    or (not prev.text.endswith(_SENTENCE_END) and not titlish(it.text) and not it.bold)):
+                out[-1] = _merge(prev, it)
+                continue
+        out.append(it)
+    return out
+
+
+def is_note(it: Item) -> bool:
+    """A ``Label: value`` line or a lower-case remark that belongs to the entry above."""
+    if it.heading or it.bullet:
+        return False
+    lv = label_value(it.text)
+    return (lv is not None and not lv[0][:1].isdigit()) or it.text[:1].islower()
+
+
+def _title_marker(it: Item) -> bool:
+    return bool(it.heading) or (it.bold and not it.bullet)
+
+
+def _split_head(head: list[Item], anchor: Callable[[Item], bool]) -> list[Entry]:
+    """Header lines holding several anchors → one entry per anchor, by the first entry's offset."""
+    anchors = [i for i, it in enumerate(head) if anchor(it)]
+    if not anchors:
+        anchors = [i for i, it in enumerate(head) if _title_marker(it)]
+        if not anchors:
+            return [Entry(head=head)]
+    offset = anchors[0]
+    starts = [0]
+    surplus: dict[int, list[Item]] = {}
+    prev = anchors[0]
+    for a in anchors[1:]:
+        if a == prev + 1 and head[a].date_only and head[prev].date_only:
+            surplus.setdefault(len(starts) - 1, []).append(head[a])
+            continue
+        s = max(prev + 1, a - offset)
+        if head[a].date_only:
+            s = max(prev + 1, min(s, a - 1)) if a - 1 > prev else a
+        while s < a and is_note(head[s]):
+            s += 1
+        if s > starts[-1]:
+            starts.append(s)
+        prev = a
+    entries = []
+    for k, s in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(head)
+        part = head[s:end]
+        extra = surplus.get(k, [])
+        entries.append(Entry(head=[it for it in part if it not in extra], surplus=extra))
+    return entries
+
+
+def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> list[Entry]:
+    """Entries of a section. ``anchor`` says which lines anchor an entry (default: lines with dates)."""
+    anchor = anchor or (lambda it: bool(it.spans))
+    items = merge_continuations(items)
+    if not items:
+        return []
+    if all(it.bullet for it in items):
+        top = min(it.depth for it in items)
+        entries: list[Entry] = []
+        for it in items:
+            if it.depth == top or not entries:
+                entries.append(Entry(head=[it]))
+            else:
+                entries[-1].bullets.append(it)
+        return entries
+    runs: list[Entry] = []
+    for it in items:
+        run = runs[-1] if runs else None
+        if run is None:
+            runs.append(Entry())
+        elif not it.bullet and (run.bullets and not is_note(it) or _title_marker(it) and run.head
+                                and (any(anchor(h) for h in run.head) or run.bullets)):
+            runs.append(Entry())
+        run = runs[-1]
+        if it.bullet and run.head:
+            run.bullets.append(it)
+        elif run.bullets:
+            run.bullets.append(it) if it.bullet else run.head.append(it)
+        else:
+            run.head.append(it)
+    entries = []
+    for run in runs:
+        if not run.head:
+            entries.append(run)
+            continue
+        parts = _split_head(run.head, anchor)
+        parts[-1].bullets.extend(run.bullets)
+        entries.extend(parts)
+    return entries
+
+
+_SPACE = re.compile(r"\s+")

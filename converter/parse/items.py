@@ -1,0 +1,221 @@
+"""Reader lines → cleaned items: the document pass before any classification.
+
+Why a pass of its own: front matter, HTML comments, setext underlines,
+Markdown heading marks, list markers and table rules are document syntax,
+not content. Here they become cues on an :class:`Item` (heading level,
+bullet, depth, bold), and lines that several entries were run together on
+(PDF extraction) are split, so later steps see one thing per item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..lines import Line
+from . import dates
+from .clean import clean_md, is_caps, plain
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-{2,})\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,}|(?:=\s*){3,})$")
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●■□○✓✔➤►▸»❖◆◇→]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)](?=\s))"
+                     r"\s+(?P<rest>\S.*)$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
+_FRONT_KEY = re.compile(r"^(\w[\w-]*)\s*:\s*(.*)$")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass
+class Item:
+    """One cleaned unit of content: usually a source line, sometimes part of one or several joined."""
+
+    md: str
+    nums: tuple[int, ...]
+    heading: int = 0
+    bullet: bool = False
+    depth: int = 0
+    bold: bool = False
+    italic: bool = False
+    blank_before: bool = False
+    #: How the heading was marked: "atx" (``#``), "setext" (underline), "cue" (reader), "" (not marked).
+    mark: str = ""
+
+    @cached_property
+    def text(self) -> str:
+        return plain(self.md)
+
+    @cached_property
+    def spans(self) -> list[dates.Span]:
+        return dates.find_dates(self.text)
+
+    @cached_property
+    def date_only(self) -> bool:
+        return dates.is_date_only(self.text, self.spans)
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORDS.findall(self.text)
+
+    @property
+    def caps(self) -> bool:
+        return is_caps(self.text)
+
+    def style(self) -> str:
+        """How the line is set, for comparing heading styles."""
+        if self.mark == "setext":
+            return f"setext{self.heading}"
+        parts = []
+        if self.heading:
+            parts.append(f"h{self.heading}")
+        if self.caps:
+            parts.append("caps")
+        if self.bold:
+            parts.append("bold")
+        return "+".join(parts) or "plain"
+
+
+@dataclass
+class Prepared:
+    items: list[Item]
+    #: Facts from YAML front matter: key → (value, line number).
+    front: dict[str, tuple[str, int]]
+    #: Line numbers dropped on purpose (front matter, comments, rules).
+    dropped: set[int]
+
+
+def _front_matter(lines: list[Line], front: dict, dropped: set[int]) -> int:
+    """Skip a leading ``---`` YAML block, keeping its scalar facts; returns the first line index after it."""
+    i = 0
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    if i >= len(lines) or lines[i].text.strip() != "---":
+        return 0
+    for j in range(i + 1, min(len(lines), i + 80)):
+        if lines[j].text.strip() in ("---", "..."):
+            for line in lines[i:j + 1]:
+                dropped.add(line.number)
+                m = _FRONT_KEY.match(line.text.strip())
+                if m and m.group(2):
+                    front[m.group(1).lower()] = (m.group(2).strip().strip("\"'"), line.number)
+            return j + 1
+    return 0
+
+
+def _split_glued(md: str) -> list[str]:
+    """``… 07/2022**Next entry** …`` → two parts, at bold openings glued to the text before."""
+    if "**" not in md:
+        return [md]
+    parts, last, count = [], 0, 0
+    for m in re.finditer(r"\*\*", md):
+        if count % 2 == 0 and _GLUED_BOLD.match(md, m.start()) and m.start() > 0 and md[m.start() - 1] != "*":
+            piece = md[last:m.start()].strip()
+            if piece:
+                parts.append(piece)
+            last = m.start()
+        count += 1
+    parts.append(md[last:].strip())
+    return [p for p in parts if p]
+
+
+def _whole(md: str, mark: str) -> bool:
+    n = len(mark)
+    return len(md) > 2 * n and md.startswith(mark) and md.endswith(mark) and mark not in md[n:-n] \
+        and not md[n].isspace()
+
+
+def prepare(lines: list[Line]) -> Prepared:
+    """Clean every line and turn document syntax into cues."""
+    front: dict[str, tuple[str, int]] = {}
+    dropped: set[int] = set()
+    start = _front_matter(lines, front, dropped)
+    items: list[Item] = []
+    in_comment = False
+    blank = True
+    n = len(lines)
+    i = start
+    while i < n:
+        line = lines[i]
+        raw = line.text.replace("\t", "    ")
+        i += 1
+        if in_comment or "<!--" in raw:
+            raw, in_comment = _cut_comments(raw, in_comment)
+            if not raw.strip():
+                dropped.add(line.number)
+                continue
+        if line.right:
+            raw = f"{raw}  {line.right}"
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            continue
+        if _RULE.match(raw) or _TABLE_RULE.match(raw) and "|" in raw:
+            dropped.add(line.number)
+            blank = True
+            continue
+        heading, bullet, depth = line.heading, line.bullet, int(line.indent // 2)
+        mark = "cue" if heading else ""
+        nums = (line.number,)
+        m = _ATX.match(raw)
+        if m:
+            heading, mark, raw = len(m.group(1)), "atx", m.group(2)
+        elif i < n and _SETEXT.match(lines[i].text) and not _BULLET.match(raw) and (
+                lines[i].text.strip()[0] == "=" or len(stripped) < 60):
+            heading, mark = (1 if lines[i].text.strip()[0] == "=" else 2), "setext"
+            nums = (line.number, lines[i].number)
+            i += 1
+        if not bullet and not line.indent:
+            depth = (len(raw) - len(raw.lstrip(" "))) // 2
+        if not heading:
+            b = _BULLET.match(raw)
+            if b:
+                bullet = True
+                depth = max(depth, len(b.group("indent")) // 2)
+                raw = b.group("rest")
+        if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
+            raw = " | ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
+        md = clean_md(raw)
+        if not heading and not bullet:
+            b = _BULLET.match(md)  # a bullet that was LaTeX or an icon before clean-up
+            if b and b.group("mark") in "•·▪➢◦‣●■":
+                bullet, md = True, b.group("rest")
+        md = md.lstrip("#").strip() if heading else md
+        if not md or not any(c.isalnum() for c in md):
+            dropped.add(line.number)
+            continue
+        parts = _split_glued(md) if not bullet and not heading else [md]
+        for k, part in enumerate(parts):
+            bold = line.bold or _whole(part, "**") or _whole(part, "__")
+            italic = line.italic or (not bold and (_whole(part, "*") or _whole(part, "_")))
+            items.append(Item(part, nums, heading=heading, bullet=bullet, depth=depth, bold=bold,
+                              italic=italic, blank_before=blank and k == 0, mark=mark))
+        blank = False
+    return Prepared(items, front, dropped)
+
+
+def _cut_comments(raw: str, in_comment: bool) -> tuple[str, bool]:
+    """Remove ``<!-- … -->`` parts of a line, tracking comments that span lines."""
+    out = []
+    pos = 0
+    while pos < len(raw):
+        if in_comment:
+            end = raw.find("-->", pos)
+            if end < 0:
+                return "".join(out), True
+            pos, in_comment = end + 3, False
+        else:
+            begin = raw.find("<!--", pos)
+            if begin < 0:
+                out.append(raw[pos:])
+                break
+            out.append(raw[pos:begin])
+            pos, in_comment = begin + 4, True
+    return "".join(out), in_comment
+
+
+def words_in(text: str) -> list[str]:
+    return _WORDS.findall(text)
+
+
+__all__ = ["Item", "Prepared", "is_caps", "prepare", "words_in"]

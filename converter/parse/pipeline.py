@@ -1,0 +1,192 @@
+"""The parser's steps in order: clean → sections → entries → fields → canonical, valid JSON.
+
+Why a pipeline module: each step lives in its own module; this one only
+decides which assigner a section goes to and guarantees the promise made
+to callers — the result always validates against the schema.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..canonical import canonical
+from ..lines import Line
+from ..schema import validate
+from ..types import Resume
+from . import contacts
+from .basics import add_contacts, author_name, parse_top, summary_text
+from .classify import Section, split_sections
+from .clean import links, plain
+from .group import Entry, group
+from .items import Item, prepare
+from .provenance import Src, finalize, src
+from .sections import awards, education, lists, projects, publications, work
+from .text import paragraphs
+
+
+@dataclass
+class ParseResult:
+    """The parsed document, and for each JSON pointer the source lines it came from."""
+
+    resume: Resume
+    provenance: dict[str, list[int]] = field(default_factory=dict)
+    #: Lines used as structure rather than values: line → what they were (``heading /work``, ``front matter``).
+    structure: dict[int, str] = field(default_factory=dict)
+
+
+_ENTRY_SECTIONS = {"work", "volunteer", "education", "projects", "awards", "certificates", "publications"}
+
+
+def _profile_lines(items: list[Item], basics: dict) -> list[Item]:
+    """Lines that only point at a profile (``full list on my Google Scholar``) go to basics.profiles."""
+    kept = []
+    for it in items:
+        found = [contacts.profile_of(url) for _label, url in links(it.md)] if not it.spans else []
+        if found and all(found) and not it.bullet:
+            add_contacts(basics, it)
+            for prof in found:
+                if prof and not any(p.get("url") == prof.url for p in basics.get("profiles", [])):
+                    entry = {"network": src(prof.network, it), "url": src(prof.url, it)}
+                    if prof.username:
+                        entry["username"] = src(prof.username, it)
+                    basics.setdefault("profiles", []).append(entry)
+            continue
+        kept.append(it)
+    return kept
+
+
+def _entries(section: Section) -> list[Entry]:
+    if section.key == "publications":
+        return publications.group_publications(section.items)
+    return group(section.items)
+
+
+def _assign(section: Section, tree: dict, drift: list) -> None:
+    key = section.key
+    heading = plain(section.heading.md) if section.heading else ""
+    if key in _ENTRY_SECTIONS:
+        for entry in _entries(section):
+            if key == "work":
+                value = work.assign(entry)
+            elif key == "volunteer":
+                value = work.assign(entry, "organization")
+            elif key == "education":
+                value = education.assign(entry)
+            elif key == "projects":
+                value = projects.assign(entry)
+            elif key == "publications":
+                value = publications.assign(entry)
+            elif key == "certificates":
+                value = awards.assign_certificate(entry)
+            else:
+                tree.setdefault("awards", []).extend(awards.assign_awards(entry))
+                continue
+            tree.setdefault(key, []).append(value)
+            drift.append((key, value, entry))
+    elif key == "skills":
+        tree.setdefault("skills", []).extend(lists.assign_skills(section.items, heading, section.heading))
+    elif key == "languages":
+        tree.setdefault("languages", []).extend(lists.assign_languages(section.items))
+    elif key == "interests":
+        tree.setdefault("interests", []).extend(lists.assign_interests(section.items))
+    elif key == "references":
+        tree.setdefault("references", []).extend(lists.assign_references(section.items))
+    elif key == "summary":
+        text = summary_text(section.items)
+        basics = tree["basics"]
+        if text:
+            old = basics.get("summary")
+            basics["summary"] = src(f"{old}\n\n{text}", old, text) if old else text
+    elif key == "basics":
+        for it in section.items:
+            for rest in add_contacts(tree["basics"], it, keep_text=True):
+                if rest == it.text:
+                    _extra(tree, heading, section.heading, [it])
+    else:
+        _extra(tree, heading, section.heading, section.items)
+
+
+def _extra(tree: dict, title: str, heading: Item | None, items: list[Item]) -> None:
+    """A section with no home in the schema → meta.extraSections (MAPPING §5)."""
+    meta = tree.setdefault("meta", {})
+    sections = meta.setdefault("extraSections", [])
+    paras = paragraphs(items)
+    if sections and sections[-1]["title"] == title:
+        sections[-1]["items"].extend(paras)
+    else:
+        sections.append({"title": src(title or "Other", heading or ()), "items": paras})
+
+
+def _fix_drift(drift: list) -> None:
+    """A surplus date line (PDF drift) goes to the one dated-entry section entry that has no dates."""
+    surplus = [(e, v) for _k, v, e in drift if e.surplus]
+    undated = [v for k, v, _e in drift if k in ("work", "volunteer", "projects") and "startDate" not in v]
+    if len(surplus) == 1 and len(undated) == 1:
+        entry, _ = surplus[0]
+        it = entry.surplus[0]
+        span = it.spans[0]
+        undated[0]["startDate"] = src(span.start, it)
+        if span.end and not span.open:
+            undated[0]["endDate"] = src(span.end, it)
+
+
+def _structure(sections: list[Section], dropped: set[int]) -> dict[int, str]:
+    out = {n: "dropped (markup)" for n in dropped}
+    for s in sections[1:]:
+        if s.heading is not None:
+            for n in s.heading.nums:
+                out[n] = f"heading → {s.key}"
+    return out
+
+
+def _valid(doc: dict, prov: dict[str, list[int]]) -> dict:
+    """Remove values the schema refuses (never expected; the last guarantee of validity)."""
+    for _ in range(20):
+        problems = validate(doc)
+        if not problems:
+            return doc
+        for problem in problems:
+            parts = [p.replace("~1", "/").replace("~0", "~") for p in problem.pointer.split("/")[1:]]
+            if not parts:
+                return {}
+            parent = doc
+            try:
+                for p in parts[:-1]:
+                    parent = parent[int(p)] if isinstance(parent, list) else parent[p]
+                last = parts[-1]
+                if isinstance(parent, list):
+                    parent.pop(int(last))
+                else:
+                    parent.pop(last, None)
+            except (KeyError, IndexError, ValueError, TypeError):
+                continue
+            for k in [k for k in prov if k == problem.pointer or k.startswith(problem.pointer + "/")]:
+                del prov[k]
+            break
+        doc = canonical(doc)
+    return doc if not validate(doc) else {}
+
+
+def parse_lines(lines: list[Line]) -> ParseResult:
+    """Parse reader lines into JSON Resume, with provenance."""
+    prepared = prepare(lines)
+    sections = split_sections(prepared.items)
+    basics, _rest = parse_top(sections[0].items, prepared.front)
+    tree: dict = {"basics": basics}
+    drift: list = []
+    for section in sections[1:]:
+        section.items = _profile_lines(section.items, basics)
+        _assign(section, tree, drift)
+    _fix_drift(drift)
+    if "name" not in basics:
+        pubs = [it.md for s in sections if s.key == "publications" for it in s.items]
+        name = author_name(pubs)
+        if name:
+            lines_of = [it for s in sections if s.key == "publications" for it in s.items if name in plain(it.md)]
+            basics["name"] = src(name, *lines_of[:1])
+    resume, prov = finalize(tree)
+    doc = canonical(resume)
+    doc = _valid(doc, prov)
+    return ParseResult(doc, prov, _structure(sections, prepared.dropped))
+
+
+__all__ = ["ParseResult", "Src", "parse_lines"]

@@ -1,0 +1,112 @@
+"""Awards and certificates: title, date, awarder or issuer (MAPPING §4).
+
+Why one entry per date: an award listed with several dates or periods was
+received several times (MAPPING §2), so ``2021 – 2022, 2022 – 2023`` under
+one title gives two entries, each dated with the start of its period.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clean import links, plain
+from ..dates import find_dates, strip_dates
+from ..group import Entry
+from ..items import Item
+from ..provenance import Src, src
+from ..text import join_notes, split_top
+from .common import clean_value, emphasis_parts, is_org
+
+_BY = re.compile(r"\s+(?:in|at|from|by|von|de|par|por|da)\s+(?=[A-Z])")
+
+
+def _awarder(title_md: str) -> tuple[str, str]:
+    """(title, awarder) from ``… in/at <institution>`` or an emphasised institution."""
+    emph = emphasis_parts(title_md)
+    text = clean_value(title_md)
+    if len(emph) >= 2:
+        a, b = clean_value(emph[0][1]), clean_value(emph[1][1])
+        if is_org(b):
+            return a, b
+    matches = list(_BY.finditer(text))
+    if matches:
+        m = matches[-1]
+        tail = text[m.end():]
+        if is_org(tail) and "," not in tail:
+            return clean_value(text[:m.start()]), clean_value(tail)
+    return text, ""
+
+
+def _titled_dates(it: Item) -> list[tuple[str, str]]:
+    """Several ``Title (2021), Title (2020)`` awards on one line → [(title md, date)]."""
+    if len(it.spans) < 2 or it.date_only:
+        return []
+    parts = split_top(it.md, ",;")
+    out = []
+    for p in parts:
+        spans = find_dates(plain(p))
+        rest = strip_dates(plain(p), spans)
+        if len(spans) != 1 or not rest:
+            return []
+        out.append((rest, spans[0].start))
+    return out
+
+
+def assign_awards(entry: Entry) -> list[dict]:
+    """One entry, or several when the award is listed with several dates."""
+    title_item = next((it for it in entry.head if not it.date_only), None)
+    if title_item is not None:
+        several = _titled_dates(title_item)
+        if several:
+            return [{"title": src(clean_value(t), title_item), "date": src(d, title_item)} for t, d in several]
+    dates = [(s.start, it) for it in entry.head for s in it.spans]
+    base: dict = {}
+    notes: list[Src] = []
+    for it in entry.head:
+        if it.date_only:
+            continue
+        md = strip_dates(it.md, None) if it.spans else it.md
+        if "title" not in base:
+            title, awarder = _awarder(md)
+            base["title"] = src(title, it)
+            if awarder:
+                base["awarder"] = src(awarder, it)
+        else:
+            notes.append(src(clean_value(md), it))
+    notes.extend(src(plain(b.md), b) for b in entry.bullets)
+    summary = join_notes(notes)
+    if summary:
+        base["summary"] = summary
+    if not dates:
+        return [base]
+    return [{**base, "date": src(d, it)} for d, it in dates]
+
+
+def assign_certificate(entry: Entry) -> dict:
+    """name, issuer, date, url."""
+    out: dict = {}
+    dates = [(s.start, it) for it in entry.head for s in it.spans]
+    if dates:
+        out["date"] = src(dates[0][0], dates[0][1])
+    rest: list[Src] = []
+    for it in entry.head + entry.bullets:
+        for _label, url in links(it.md):
+            out.setdefault("url", src(url, it))
+        if it.date_only:
+            continue
+        md = strip_dates(it.md) if it.spans else it.md
+        emph = emphasis_parts(md)
+        parts = [clean_value(p) for p in re.split(r"\s+[|–—-]\s+|,\s+|\s+\(|\)", plain(md)) if clean_value(p)]
+        if "name" not in out and len(emph) >= 2:
+            out["name"] = src(clean_value(emph[0][1]), it)
+            out["issuer"] = src(clean_value(emph[1][1]), it)
+        elif "name" not in out and parts:
+            out["name"] = src(parts[0], it)
+            if len(parts) > 1:
+                out["issuer"] = src(", ".join(parts[1:]), it)
+        elif "issuer" not in out and parts:
+            out["issuer"] = src(", ".join(parts), it)
+        else:
+            rest.extend(src(p, it) for p in parts)
+    if rest:
+        out["issuer"] = src(", ".join([out.get("issuer", "")] + rest).strip(", "), out.get("issuer", ""), *rest)
+    return out

@@ -1,0 +1,144 @@
+"""Field helpers shared by the entry assigners: dates, places, roles, labels.
+
+Why shared: work, volunteer, projects and education entries all carry a
+date range, a place and ``Label: value`` notes written the same way.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import vocab
+from ..clean import plain, trim
+from ..contacts import place_parts
+from ..dates import Span, strip_dates
+from ..group import Entry
+from ..items import Item
+from ..provenance import Src, src
+
+_WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|]+")
+
+
+def word_set(text: str) -> set[str]:
+    return {w.strip(".'’\"*").lower() for w in _WORD_SPLIT.split(text) if w} | {
+        w.lower() for w in _WORD_SPLIT.split(text) if w}
+
+
+def has_word(text: str, key: str) -> bool:
+    """The text contains a word (or phrase) of the ``words.toml`` list ``key``."""
+    lows = word_set(text)
+    vocab_words = vocab.words(key)
+    if lows & vocab_words:
+        return True
+    low = f" {text.lower()} "
+    return any(" " in w and f" {w} " in low for w in vocab_words)
+
+
+def date_fields(entry: Entry, single_as_range: bool = True) -> dict[str, Src]:
+    """``startDate`` / ``endDate`` from the dates in an entry's header (MAPPING §2)."""
+    found: list[tuple[Span, Item]] = [(s, it) for it in entry.head for s in it.spans]
+    if not found:
+        return {}
+    expected = [(s, it) for s, it in found if s.expected and not s.is_range]
+    main = [(s, it) for s, it in found if not (s.expected and not s.is_range)]
+    out: dict[str, Src] = {}
+    if main:
+        span, it = main[0]
+        out["startDate"] = src(span.start, it)
+        if span.end and not span.open:
+            out["endDate"] = src(span.end, it)
+        elif not span.is_range:
+            singles = [(s, i) for s, i in main if not s.is_range]
+            if len(singles) > 1 and len(singles) == len(main):
+                out["endDate"] = src(singles[-1][0].start, singles[-1][1])
+            elif single_as_range:
+                out["endDate"] = src(span.start, it)
+    if expected:
+        span, it = expected[0]
+        if "startDate" not in out:
+            out["startDate"] = src(span.start, it)
+        out["endDate"] = src(span.start, it)
+    if "endDate" in out and out["endDate"] < out["startDate"]:
+        del out["endDate"]
+    return out
+
+
+def undated(it: Item) -> str:
+    """An item's Markdown text without its dates."""
+    if not it.spans:
+        return it.md
+    text = strip_dates(it.md)
+    return text
+
+
+def split_place(text: str) -> tuple[str, dict[str, str] | None, str]:
+    """``Org, City, Country`` → (``Org``, place parts, ``City, Country``) when the tail is a place."""
+    parts = [p for p in re.split(r"\s*,\s*", text)]
+    for n in (3, 2, 1):
+        if len(parts) > n:
+            tail = ", ".join(parts[-n:])
+            place = place_parts(plain(tail))
+            if place:
+                return ", ".join(parts[:-n]), place, trim(plain(tail))
+    return text, None, ""
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    labels = sorted(vocab.words("role_labels") | vocab.words("note_labels") | {"advised by", "supervised by"},
+                    key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"(?:^|(?<=\s))(?:\*\*)?(?P<label>{alt})(?:\*\*)?\s*(?::|：|(?<=by)\s)(?:\*\*)?\s*", re.I)
+
+
+def label_segments(md: str) -> list[tuple[str, str]]:
+    """``Role: X Advisor: Y`` → [("role", "X"), ("advisor", "Advisor: Y")]; text before labels gets ''."""
+    marks = list(_label_re().finditer(md))
+    if not marks:
+        return [("", md)]
+    out = []
+    if md[:marks[0].start()].strip():
+        out.append(("", md[:marks[0].start()].strip()))
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(md)
+        label = m.group("label").lower()
+        if label in vocab.words("role_labels"):
+            out.append(("role", md[m.end():end].strip()))
+        else:
+            out.append(("note", md[m.start():end].strip()))
+    return out
+
+
+def lead_emphasis(md: str) -> tuple[str, str] | None:
+    """``*Team Lead* rest`` or ``**Role** rest`` → (emphasised text, rest)."""
+    m = re.match(r"^(\*\*|\*|__|_)(?=\S)(.{1,120}?\S)\1(?!\*)\s*(.*)$", md)
+    if not m:
+        return None
+    return m.group(2), m.group(3)
+
+
+def emphasis_parts(md: str) -> list[tuple[str, str]]:
+    """Bold/italic segments of a line in order: [("b"|"i", text)]."""
+    out = []
+    for m in re.finditer(r"(\*\*|__)(?=\S)(.{1,300}?\S)\1|(?<![*\w])([*_])(?=[^\s*])([^*\n]{1,300}?[^\s*])\3(?![*\w])", md):
+        if m.group(1):
+            out.append(("b", m.group(2)))
+        else:
+            out.append(("i", m.group(4)))
+    return out
+
+
+def is_role(text: str) -> bool:
+    return has_word(text, "roles")
+
+
+def is_org(text: str) -> bool:
+    return has_word(text, "organizations") or has_word(text, "institutions")
+
+
+def clean_value(text: str) -> str:
+    """A title value: markup gone, edges trimmed, a final period dropped unless it ends an abbreviation."""
+    value = trim(plain(text))
+    if value.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]{0,4}|\b[A-Za-z])\.$", value):
+        value = value[:-1].rstrip()
+    return value

@@ -1,0 +1,168 @@
+"""Education entries: school, degree, field, dates, score, courses, notes (MAPPING §4).
+
+Why word lists: a degree line is told by its degree word (``Bachelor``,
+``M.S.``, ``Laurea``, ``硕士``), a school by its institution word
+(``University``, ``Hochschule``, ``大学``); the rest of a degree line is the
+field (after ``in``, or after ``of`` when that is not part of the degree's name).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..clean import plain, trim
+from ..contacts import place_parts
+from ..group import Entry
+from ..items import Item
+from ..provenance import Src, src
+from ..text import bold_labels, join_notes, label_value, split_top
+from .common import clean_value, date_fields, has_word, split_place, undated
+
+_SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d{1,3})?"
+                    r"(?:\s*/\s*\d{1,3}(?:[.,]\d{1,3})?)?)", re.I)
+_DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|faculté|facultad|institut[e]?)\s+(?:of|for|für|de|des)\s+",
+                         re.I)
+_IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of)\s+", re.I)
+_OF = re.compile(r"\s+of\s+", re.I)
+_AT = re.compile(r"\s+(?:at|@|,)\s+(?=\S)")
+_PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+
+
+def is_degree(text: str) -> bool:
+    return has_word(text, "degrees")
+
+
+def is_school(text: str) -> bool:
+    return has_word(text, "institutions")
+
+
+def parse_degree(text: str) -> tuple[str, str, list[str]]:
+    """``Master of Philosophy in Data Science (Top program), advised by X`` → (studyType, area, notes)."""
+    notes: list[str] = []
+    parts = split_top(text, ",;")
+    first, extra = (parts[0], parts[1:]) if parts else ("", [])
+    dept_area = ""
+    for p in extra:
+        p = trim(p).rstrip(".")
+        dept = _DEPARTMENT.sub("", p)
+        if dept != p and not dept_area:
+            dept_area = dept
+        elif p:
+            notes.append(p)
+    m = _PAREN.search(first)
+    if m:
+        notes.insert(0, m.group(1))
+        first = first[:m.start()]
+    area = ""
+    study = first.strip()
+    im = _IN.search(first)
+    if im and is_degree(first[:im.start()]):
+        study, area = first[:im.start()].strip(), first[im.end():].strip()
+    else:
+        om = _OF.search(first)
+        if om:
+            field = first[om.end():].strip()
+            if field.lower() not in vocab.words("generic_fields") and not is_degree(field):
+                area = field
+    area = area or dept_area
+    return clean_value(study), clean_value(area), notes
+
+
+def assign(entry: Entry) -> dict:
+    out: dict = {}
+    out.update(date_fields(entry))
+    notes: list[Src] = []
+    for it in entry.head + entry.bullets:
+        _line(it, out, notes)
+    summary = join_notes(notes)
+    if summary:
+        out["summary"] = summary
+    return out
+
+
+def _score(label: str) -> bool:
+    return label.lower() in vocab.words("score_labels")
+
+
+def _courses(label: str) -> bool:
+    return label.lower() in vocab.words("course_labels")
+
+
+def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> None:
+    value = trim(plain(value))
+    if _score(label) and "score" not in out:
+        out["score"] = src(value, it)
+    elif _courses(label):
+        out.setdefault("courses", []).extend(src(trim(c), it) for c in split_top(value, ",;") if trim(c))
+    else:
+        notes.append(src(f"{plain(label)}: {value}".strip(), it))
+
+
+def _line(it: Item, out: dict, notes: list[Src]) -> None:
+    md = undated(it).strip()
+    text = trim(plain(md))
+    if not text:
+        return
+    pairs = bold_labels(md)
+    if len(pairs) >= 2 or (pairs and not pairs[0][0] == ""):
+        for label, value in pairs:
+            if label:
+                _labelled(label, value, it, out, notes)
+            elif plain(value).strip():
+                _free(value, it, out, notes)
+        return
+    lv = label_value(text)
+    if lv and not is_degree(lv[0]) and not is_school(lv[0]):
+        parts = split_top(text, ",;")
+        labelled = [label_value(p) for p in parts]
+        if len(parts) > 1 and all(labelled) and not _courses(lv[0]):
+            for p in labelled:
+                _labelled(p[0], p[1], it, out, notes)  # type: ignore[index]
+        else:
+            _labelled(lv[0], lv[1], it, out, notes)
+        return
+    _free(md, it, out, notes)
+
+
+def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
+    text = trim(plain(md))
+    m = _SCORE.search(text)
+    if m and "score" not in out:
+        out["score"] = src(m.group("v").strip(), it)
+        text = trim((text[:m.start()] + " " + text[m.end():]).strip())
+    if not text:
+        return
+    if place_parts(clean_value(text)) and "location" not in out:
+        out["location"] = src(clean_value(text), it)
+        return
+    if is_degree(text) and "studyType" not in out:
+        at = re.search(r"\s+(?:at|@)\s+(?=[A-Z])", text)
+        if at and is_school(text[at.end():]):
+            _school(text[at.end():], it, out, notes)
+            text = text[:at.start()]
+        study, area, extra = parse_degree(text)
+        if study:
+            out["studyType"] = src(study, it)
+        if area:
+            out["area"] = src(area, it)
+        notes.extend(src(n, it) for n in extra)
+        return
+    if "institution" not in out and not text.endswith("."):
+        _school(text, it, out, notes)
+        return
+    notes.append(src(text, it))
+
+
+def _school(text: str, it: Item, out: dict, notes: list[Src]) -> None:
+    head, place, tail = split_place(text)
+    if place and "location" not in out:
+        out["location"] = src(tail, it)
+        text = head
+    parts = split_top(text, ",")
+    schools = [p for p in parts if is_school(p)]
+    if len(parts) == 2 and len(schools) == 1:
+        other = parts[1] if schools[0] == parts[0] else parts[0]
+        out["institution"] = src(clean_value(schools[0]), it)
+        notes.append(src(clean_value(other), it))
+        return
+    out["institution"] = src(clean_value(text), it)

@@ -1,0 +1,117 @@
+"""Sections that are lists of short items: skills, languages, interests, references.
+
+Why item by item: these sections are written as ``Category: a, b, c``
+lines, bare comma lists or ``Name: contact`` lines rather than dated
+entries, so each line (or each bold ``**Category:**`` run) is one entry.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clean import plain, trim
+from ..contacts import EMAIL, PHONE
+from ..group import merge_continuations
+from ..items import Item
+from ..provenance import Src, src
+from ..text import bold_labels, label_value, split_top
+
+_KEYWORD_SEPS = ",;|·•/"
+_LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–—-]\s(?P<d>.{1,60})|[:：]\s*(?P<c>.{1,60}))$")
+
+
+def _keywords(text: str) -> list[str]:
+    seps = ",;|·•" if any(c in text for c in ",;|·•") else ""
+    if not seps:
+        return [trim(text)] if trim(text) else []
+    return [trim(k) for k in split_top(text, seps) if trim(k)]
+
+
+def _categories(it: Item) -> list[tuple[str, str]]:
+    """(category, keyword text) runs of one line; category '' for a bare list."""
+    pairs = bold_labels(it.md)
+    if pairs and any(label for label, _ in pairs):
+        return [(plain(label), plain(value)) for label, value in pairs]
+    text = it.text
+    lv = label_value(text, max_label_words=6)
+    if lv:
+        return [lv]
+    return [("", text)]
+
+
+def assign_skills(items: list[Item], heading: str, heading_src: Item | None) -> list[dict]:
+    out: list[dict] = []
+    bare: dict | None = None
+    for it in merge_continuations(items):
+        for cat, value in _categories(it):
+            kws = [src(k, it) for k in _keywords(value)]
+            if cat:
+                out.append({"name": src(trim(cat), it), "keywords": kws})
+            elif kws:
+                if bare is None:
+                    bare = {"name": src(heading, heading_src or it), "keywords": []}
+                    out.append(bare)
+                bare["keywords"].extend(kws)
+    return out
+
+
+def assign_languages(items: list[Item]) -> list[dict]:
+    out = []
+    for it in merge_continuations(items):
+        lv = label_value(it.text)
+        parts = [it.text] if lv and "," not in lv[1] else split_top(it.text, ",;|·•")
+        for part in parts:
+            part = trim(part)
+            if not part:
+                continue
+            m = _LEVEL.match(part)
+            if m:
+                fluency = m.group("p") or m.group("d") or m.group("c")
+                out.append({"language": src(trim(m.group("name")), it), "fluency": src(trim(fluency), it)})
+            else:
+                words = part.split()
+                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) <= 3:
+                    out.append({"language": src(" ".join(words[:-1]), it), "fluency": src(words[-1], it)})
+                else:
+                    out.append({"language": src(part, it)})
+    return out
+
+
+def assign_interests(items: list[Item]) -> list[dict]:
+    out = []
+    for it in merge_continuations(items):
+        for cat, value in _categories(it):
+            kws = _keywords(value)
+            if cat:
+                out.append({"name": src(trim(cat), it), "keywords": [src(k, it) for k in kws]})
+            else:
+                out.extend({"name": src(k, it)} for k in kws)
+    return out
+
+
+def assign_references(items: list[Item]) -> list[dict]:
+    out: list[dict] = []
+    cur: dict | None = None
+    for it in items:
+        pairs = bold_labels(it.md)
+        if pairs and all(label for label, _ in pairs):
+            for label, value in pairs:
+                out.append({"name": src(trim(plain(label)), it), "reference": src(trim(plain(value)), it)})
+            cur = None
+            continue
+        lv = label_value(it.text, max_label_words=6)
+        if lv and not EMAIL.search(lv[0]):
+            out.append({"name": src(lv[0], it), "reference": src(lv[1], it)})
+            cur = None
+            continue
+        text = it.text
+        contact = bool(EMAIL.search(text) or PHONE.search(text))
+        if cur is None or it.blank_before and not contact or it.bullet:
+            cur = {"name": src(text, it), "reference": []}
+            out.append(cur)
+        else:
+            cur["reference"].append(src(text, it))
+    for ref in out:
+        if isinstance(ref.get("reference"), list):
+            parts: list[Src] = ref["reference"]
+            ref["reference"] = src("; ".join(parts), *parts) if parts else ""
+    return out

@@ -1,0 +1,73 @@
+"""Projects: name, description, highlights, dates, url, roles, keywords (MAPPING §4)."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..clean import links, plain, trim
+from ..group import Entry
+from ..provenance import Src, src
+from ..text import join_notes, label_value, split_top
+from .common import clean_value, date_fields, lead_emphasis, undated
+
+_KEYWORD_LABELS = {"technologies", "tech", "tech stack", "stack", "tools", "keywords", "skills", "built with",
+                   "technologien", "technologies utilisées", "tecnologías", "tecnologias", "tecnologie"}
+_ROLE_LABELS = {"role", "roles", "position", "rolle", "rôle", "rol", "papel", "ruolo"}
+_NAME_DESC = re.compile(r"^(?P<n>[^:–—|]{2,80}?)\s*(?::|\s[–—|-]\s)\s*(?P<d>\S.*)$")
+_LONG = 12
+
+
+def _repo_name(url: str) -> str:
+    path = [p for p in urlsplit(url).path.split("/") if p]
+    return path[-1] if len(path) >= 2 else ""
+
+
+def assign(entry: Entry) -> dict:
+    out: dict = {}
+    out.update(date_fields(entry))
+    desc: list[Src] = []
+    highlights: list[Src] = []
+    head = list(entry.head)
+    for it in entry.head + entry.bullets:
+        for _label, url in links(it.md):
+            if "url" not in out:
+                out["url"] = src(url, it)
+    for k, it in enumerate(head):
+        md = undated(it).strip()
+        text = clean_value(md)
+        if not text:
+            continue
+        lv = label_value(text)
+        if lv and lv[0].lower() in _KEYWORD_LABELS:
+            out.setdefault("keywords", []).extend(src(trim(x), it) for x in split_top(lv[1], ",;|·") if trim(x))
+            continue
+        if lv and lv[0].lower() in _ROLE_LABELS:
+            out.setdefault("roles", []).append(src(trim(lv[1]), it))
+            continue
+        if "name" not in out:
+            if it.bullet and len(text.split()) > _LONG and not lead_emphasis(md) and not _NAME_DESC.match(text):
+                highlights.append(src(plain(it.md), it))
+                continue
+            lead = lead_emphasis(md)
+            if lead and trim(plain(lead[1])):
+                out["name"] = src(clean_value(lead[0]), it)
+                desc.append(src(trim(plain(lead[1])).lstrip(":–—- "), it))
+                continue
+            m = _NAME_DESC.match(text) if it.bullet else None
+            if m and len(m.group("n").split()) <= 6:
+                out["name"] = src(clean_value(m.group("n")), it)
+                desc.append(src(trim(m.group("d")), it))
+                continue
+            out["name"] = src(text, it)
+            continue
+        desc.append(src(plain(md).strip(), it))
+    highlights.extend(src(plain(b.md), b) for b in entry.bullets)
+    if "name" not in out and "url" in out:
+        name = _repo_name(out["url"])
+        if name:
+            out["name"] = src(name, out["url"])
+    d = join_notes(desc)
+    if d:
+        out["description"] = d
+    out["highlights"] = highlights
+    return out

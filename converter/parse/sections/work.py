@@ -1,0 +1,133 @@
+"""Work and volunteer entries: employer, role, place, dates, notes, highlights (MAPPING §4).
+
+Why one assigner for both: a volunteer entry is a work entry whose employer
+is called ``organization``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..clean import plain
+from ..contacts import place_parts
+from ..group import Entry
+from ..items import Item
+from ..provenance import Src, src
+from ..text import join_notes
+from .common import (clean_value, date_fields, emphasis_parts, is_org, is_role, label_segments,
+                     lead_emphasis, split_place, undated)
+
+_AT = re.compile(r"\s+(?:at|@|bei|chez|presso|em|en)\s+(?=\S)", re.I)
+_DASH_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
+_MAX_ROLE_WORDS = 10
+
+
+def split_title(md: str) -> tuple[str, str, str]:
+    """A title line → (organisation, role, place); '' where not stated.
+
+    ``Role at Org``, ``Role, Org``, ``**Role**, *Org*``, ``Role | Org | Place``,
+    ``Org — City`` (MAPPING §4: "Role at Org and Role, Org lines are split").
+    """
+    emph = emphasis_parts(md)
+    text = plain(md)
+    place = ""
+    if len(emph) >= 2 and len(plain(" ".join(e[1] for e in emph[:2]))) >= len(text) * 0.6:
+        a, b = plain(emph[0][1]), plain(emph[1][1])
+        rest = text.replace(a, "", 1).replace(b, "", 1)
+        rest = clean_value(rest.strip(" ,|–—-"))
+        if rest and place_parts(rest):
+            place = rest
+        if is_role(b) and not is_role(a):
+            return a, b, place
+        return b, a, place
+    parts = [p for p in _DASH_SEP.split(text) if p.strip()]
+    if len(parts) >= 2:
+        org, role = "", ""
+        for p in parts:
+            p = clean_value(p)
+            if not place and place_parts(p):
+                place = p
+            elif not role and is_role(p) and not (is_org(p) and not org):
+                role = p
+            elif not org:
+                org = p
+            else:
+                role = f"{role} {p}".strip() if role else p
+        return org, role, place
+    head, pl, tail = split_place(text)
+    if pl:
+        text, place = head, tail
+    m = _AT.search(text)
+    if m and text[m.end():][:1].isupper() and m.start() > 0:
+        return clean_value(text[m.end():]), clean_value(text[:m.start()]), place
+    if "," in text:
+        left, right = text.split(",", 1)
+        if is_role(left) and not is_role(right):
+            return clean_value(right), clean_value(left), place
+        if is_role(right) and not is_role(left) and not is_org(right):
+            return clean_value(left), clean_value(right), place
+    return clean_value(text), "", place
+
+
+def _role_line(text: str) -> bool:
+    return is_role(text) and len(text.split()) <= _MAX_ROLE_WORDS and not text.endswith(".")
+
+
+def assign(entry: Entry, org_key: str = "name") -> dict:
+    """One work (``org_key`` ``name``) or volunteer (``organization``) entry."""
+    out: dict = {}
+    out.update(date_fields(entry))
+    notes: list[Src] = []
+    for it in entry.head:
+        _head_line(it, out, notes, org_key)
+    summary = join_notes(notes)
+    if summary:
+        out["summary"] = summary
+    out["highlights"] = [src(plain(b.md), b) for b in entry.bullets]
+    return out
+
+
+def _head_line(it: Item, out: dict, notes: list[Src], org_key: str) -> None:
+    md = undated(it).strip()
+    text = clean_value(md)
+    if not text:
+        return
+    if place_parts(text) and "location" not in out:
+        out["location"] = src(text, it)
+        return
+    segments = label_segments(md)
+    for kind, seg in segments:
+        if not plain(seg).strip():
+            continue
+        if kind == "role":
+            out.setdefault("position", src(clean_value(seg), it))
+        elif kind == "note":
+            notes.append(src(plain(seg).rstrip(" ,;"), it))
+        else:
+            _free_text(seg, it, out, notes, org_key)
+
+
+def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> None:
+    text = clean_value(md)
+    if org_key not in out and "position" not in out:
+        org, role, place = split_title(md)
+        if org:
+            out[org_key] = src(org, it)
+        if role:
+            out["position"] = src(role, it)
+        if place and "location" not in out:
+            out["location"] = src(place, it)
+        return
+    lead = lead_emphasis(md)
+    if lead and "position" not in out and is_role(lead[0]) or lead and "position" not in out and it.italic is False \
+            and lead[1] and lead[1][0].isupper() and len(lead[0].split()) <= 5 and not lead[0].endswith("."):
+        out["position"] = src(clean_value(lead[0]), it)
+        if plain(lead[1]).strip():
+            notes.append(src(plain(lead[1]).rstrip(" ,;"), it))
+        return
+    if "position" not in out and _role_line(text):
+        out["position"] = src(text, it)
+        return
+    if org_key not in out and not text.endswith("."):
+        out[org_key] = src(text, it)
+        return
+    notes.append(src(plain(md).rstrip(" ,;"), it))
