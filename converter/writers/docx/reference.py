@@ -28,11 +28,13 @@ _CONTENT = {RT.IMAGE, RT.HYPERLINK, RT.CHART, RT.OLE_OBJECT, RT.PACKAGE, RT.DIAG
 _R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
-def _emptied(path: Path) -> bytes:
+def _emptied(path: Path, shown: str) -> bytes:
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(f"{path}: docx.reference is not a readable Word .docx file ({exc})") from None
+    except PackageNotFoundError:
+        raise InputError(f"{shown}: docx.reference is not a readable Word .docx file (not a zip package)") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise InputError(f"{shown}: docx.reference is not a readable Word .docx file ({exc})") from None
     body = document.element.body
     for child in list(body):
         if child is not body.sectPr:
@@ -46,8 +48,8 @@ def _emptied(path: Path) -> bytes:
 
 
 @lru_cache(maxsize=8)
-def _cached(path: str, size: int, mtime: int) -> bytes:
-    return _emptied(Path(path))
+def _cached(path: str, size: int, mtime: int, shown: str) -> bytes:
+    return _emptied(Path(path), shown)
 
 
 def reference_document(name: str) -> Document:
@@ -59,4 +61,4 @@ def reference_document(name: str) -> Document:
         raise InputError(f"{name}: docx.reference file cannot be read ({exc.strerror or exc})") from None
     if not path.is_file():
         raise InputError(f"{name}: docx.reference is not a file")
-    return docx.Document(io.BytesIO(_cached(str(path.resolve()), stat.st_size, stat.st_mtime_ns)))
+    return docx.Document(io.BytesIO(_cached(str(path.resolve()), stat.st_size, stat.st_mtime_ns, name)))
