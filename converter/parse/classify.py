@@ -83,6 +83,8 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str]) -> bool:
         return False
     if len(it.words) > _MAX_UNKNOWN_WORDS or not it.words or it.text.endswith((".", ",", ";")):
         return False
+    if any(c.isdigit() for c in it.text) or ":" in it.text.rstrip(":：") or "@" in it.text:
+        return False
     if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "of", "for", "the", "&", "in")
                for w in it.text.split()):
         return False

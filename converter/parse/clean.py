@@ -120,6 +120,16 @@ def is_placeholder_url(url: str) -> bool:
     return not url or url.startswith("#") or url.lower().startswith("javascript:")
 
 
+_BRACKET_LABEL = re.compile(r"\[([^\[\]()]{1,40})\](?!\()")
+
+
+def drop_navigation(md: str, navigation: frozenset[str]) -> str:
+    """``[Code]``, ``[Paper]``: bracketed link labels with no URL are navigation (MAPPING §5)."""
+    if "[" not in md:
+        return md
+    return _BRACKET_LABEL.sub(lambda m: " " if m.group(1).strip().lower() in navigation else m.group(0), md)
+
+
 def links(md: str) -> list[tuple[str, str]]:
     """(label, url) for every Markdown link with a real target, in order."""
     if "](" not in md and "<http" not in md:

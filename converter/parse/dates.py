@@ -156,7 +156,7 @@ def find_dates(text: str) -> list[Span]:
                 i += 2
                 continue
         if expected_before.search(before):
-            spans.append(Span(value, value, False, True, m.start(), m.end()))
+            spans.append(Span(value, None, False, True, m.start(), m.end()))
         elif since_before.search(before):
             spans.append(Span(value, None, True, False, m.start(), m.end()))
         else:

@@ -51,9 +51,8 @@ def merge_continuations(items: list[Item]) -> list[Item]:
     for it in items:
         prev = out[-1] if out else None
         if prev is not None and not it.heading and not it.bullet and not it.date_only:
-            if prev.text.endswith(",") and not prev.heading and not titlish(it.text) or (
-                    prev.text.endswith(",") and not it.spans and not prev.heading and prev.depth == it.depth
-                    and ":" in prev.text):
+            comma = prev.md.rstrip().endswith(",") and not prev.heading
+            if comma and (not titlish(it.text) or not it.spans and ":" in prev.text):
                 out[-1] = _merge(prev, it)
                 continue
             if prev.bullet and not it.blank_before and not it.spans and (
@@ -71,6 +70,11 @@ def is_note(it: Item) -> bool:
         return False
     lv = label_value(it.text)
     return (lv is not None and not lv[0][:1].isdigit()) or it.text[:1].islower()
+
+
+def has_date(it: Item) -> bool:
+    """A date that anchors an entry (an expected end alone does not: it joins the entry's range)."""
+    return any(s.is_range or not s.expected for s in it.spans)
 
 
 def _title_marker(it: Item) -> bool:
@@ -111,7 +115,7 @@ def _split_head(head: list[Item], anchor: Callable[[Item], bool]) -> list[Entry]
 
 def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> list[Entry]:
     """Entries of a section. ``anchor`` says which lines anchor an entry (default: lines with dates)."""
-    anchor = anchor or (lambda it: bool(it.spans))
+    anchor = anchor or has_date
     items = merge_continuations(items)
     if not items:
         return []

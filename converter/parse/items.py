@@ -14,7 +14,8 @@ from functools import cached_property
 
 from ..lines import Line
 from . import dates
-from .clean import clean_md, is_caps, plain
+from .clean import clean_md, drop_navigation, is_caps, plain
+from .vocab import words
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-{2,})\s*$")
@@ -175,7 +176,7 @@ def prepare(lines: list[Line]) -> Prepared:
                 raw = b.group("rest")
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
             raw = " | ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
-        md = clean_md(raw)
+        md = drop_navigation(clean_md(raw), words("navigation")).strip()
         if not heading and not bullet:
             b = _BULLET.match(md)  # a bullet that was LaTeX or an icon before clean-up
             if b and b.group("mark") in "•·▪➢◦‣●■":

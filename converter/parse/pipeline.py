@@ -117,9 +117,11 @@ def _extra(tree: dict, title: str, heading: Item | None, items: list[Item]) -> N
 
 
 def _fix_drift(drift: list) -> None:
-    """A surplus date line (PDF drift) goes to the one dated-entry section entry that has no dates."""
+    """A surplus date line (PDF drift) goes to the one undated entry of work (else volunteer, projects)."""
     surplus = [(e, v) for _k, v, e in drift if e.surplus]
-    undated = [v for k, v, _e in drift if k in ("work", "volunteer", "projects") and "startDate" not in v]
+    undated: list[dict] = []
+    for section in ("work", "volunteer", "projects"):
+        undated = undated or [v for k, v, _e in drift if k == section and "startDate" not in v]
     if len(surplus) == 1 and len(undated) == 1:
         entry, _ = surplus[0]
         it = entry.surplus[0]

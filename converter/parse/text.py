@@ -14,7 +14,7 @@ from .provenance import Src, src
 
 _OPEN, _CLOSE = "([{“\"", ")]}”\""
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,40}?)\s*[:：]\s+(?P<value>\S.*)$")
-_BOLD_LABEL = re.compile(r"\*\*([^*]{1,60}?)\s*[:：]?\s*\*\*\s*[:：]?")
+_BOLD_LABEL = re.compile(r"\*\*([^*]{1,60}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])")
 
 
 def split_top(text: str, seps: str = ",;") -> list[str]:

@@ -16,6 +16,8 @@ from ..provenance import Src, src
 from ..text import join_notes, split_top
 from .common import clean_value, emphasis_parts, is_org
 
+_CONTEST = re.compile(r"(?i)\b(?:competition|contest|cup|olympiad|challenge|hackathon|championship|tournament|"
+                      r"league|games|race|wettbewerb|concours|concurso|gara)\b")
 _BY = re.compile(r"\s+(?:in|at|from|by|von|de|par|por|da)\s+(?=[A-Z])")
 
 
@@ -31,7 +33,7 @@ def _awarder(title_md: str) -> tuple[str, str]:
     if matches:
         m = matches[-1]
         tail = text[m.end():]
-        if is_org(tail) and "," not in tail:
+        if is_org(tail) and "," not in tail and not _CONTEST.search(tail):
             return clean_value(text[:m.start()]), clean_value(tail)
     return text, ""
 
