@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, LEGAL, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from ...errors import VitaError
 from ...types import Theme
 from .fonts import Family, family, font_for
 
@@ -54,9 +55,16 @@ def _colour(ref: str, theme: Theme) -> colors.Color:
     return colors.HexColor(named.get(ref, ref))
 
 
+def _family(theme: Theme, key: str) -> Family:
+    try:
+        return family(theme["font"][key])
+    except VitaError as exc:
+        raise VitaError(f"theme setting font.{key}: {exc}") from None
+
+
 def build(theme: Theme) -> Styles:
     """The styles for one theme (cheap: fonts are registered once per process)."""
-    body, heads = family(theme["font"]["body"]), family(theme["font"]["heading"])
+    body, heads = _family(theme, "body"), _family(theme, "heading")
     size = float(theme["font"]["size"])
     lead = size * float(theme["font"]["line_spacing"])
     text_colour, muted = colors.HexColor(theme["colors"]["text"]), colors.HexColor(theme["colors"]["muted"])

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from converter.errors import VitaError
 from converter.writers.pdf import fonts
@@ -67,5 +69,17 @@ def test_installed_family_by_name() -> None:
 
 
 def test_unknown_family_is_a_clear_error() -> None:
-    with pytest.raises(VitaError, match="font 'No Such Font' not found: use serif, sans, mono"):
+    with pytest.raises(VitaError, match=r"theme setting font\.heading: font 'No Such Font' not found: use serif"):
         render(full_resume(), "classic", "font.heading=No Such Font")
+
+
+#: Letters of several scripts; names built from them must come back from the PDF unchanged.
+LETTERS = st.sampled_from("abcxyzÀÉÑØßŁŻźαβγΩЖжЯя王明山田郎김민준やカ")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.text(LETTERS, min_size=1, max_size=8), min_size=1, max_size=3))
+def test_any_name_round_trips(words: list[str]) -> None:
+    doc = full_resume()
+    doc["basics"]["name"] = " ".join(words)
+    assert text(render(doc, "modern")).splitlines()[0].strip() == " ".join(words)
