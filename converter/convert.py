@@ -14,7 +14,7 @@ from pathlib import Path
 from . import registry
 from .api import read_source
 from .errors import UsageError, VitaError
-from .output import ensure_folder, write_atomic
+from .output import ensure_folder, write_atomic, write_stdout
 from .schema import validate
 from .types import Resume, Theme
 
@@ -151,8 +151,7 @@ def run(inputs: list[str], opts: Options, log: Callable[[str], None]) -> Report:
                     raise VitaError(f"{writer.name} output is binary; give --output FILE, or pipe it")
                 data = writer.write(doc, opts.theme)
                 if target is None:
-                    sys.stdout.buffer.write(data)
-                    sys.stdout.flush()
+                    write_stdout(data)
                 else:
                     write_atomic(target, data, force=opts.force)
                     written.add(target.resolve())

@@ -8,6 +8,7 @@ atomic rename.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -46,3 +47,21 @@ def ensure_folder(path: Path) -> None:
         raise VitaError(f"cannot create output folder {path}: {exc.strerror or exc}") from None
     if not os.access(path, os.W_OK | os.X_OK):
         raise VitaError(f"output folder {path} is not writable")
+
+
+def write_stdout(data: bytes) -> None:
+    """All of ``data`` to standard output.
+
+    Why a loop: a write to a pipe can be short (the reader went away after
+    part of it) and Python reports that as a count, not an error; writing
+    the rest turns a closed pipe into BrokenPipeError instead of silently
+    truncated output.
+    """
+    out = sys.stdout.buffer
+    view = memoryview(data)
+    while view:
+        count = out.write(view)
+        if not count:
+            raise VitaError("cannot write to standard output")
+        view = view[count:]
+    out.flush()

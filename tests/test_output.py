@@ -1,13 +1,15 @@
 """Atomic output: a whole file or none, and no overwrite unless asked."""
 from __future__ import annotations
 
+import io
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from converter.errors import VitaError
-from converter.output import ensure_folder, write_atomic
+from converter.output import ensure_folder, write_atomic, write_stdout
 
 
 def test_writes_bytes(tmp_path: Path) -> None:
@@ -76,3 +78,27 @@ def test_ensure_folder_read_only(tmp_path: Path) -> None:
             ensure_folder(locked)
     finally:
         locked.chmod(0o700)
+
+
+class _ShortWrites(io.BytesIO):
+    """A stdout buffer that accepts at most ``limit`` bytes per call, like a pipe."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        return super().write(bytes(data[:self.limit]))
+
+
+def test_write_stdout_finishes_short_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    buffer = _ShortWrites(7)
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(buffer))
+    write_stdout(b"0123456789" * 5)
+    assert buffer.getvalue() == b"0123456789" * 5
+
+
+def test_write_stdout_stuck_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(_ShortWrites(0)))
+    with pytest.raises(VitaError, match="^cannot write to standard output$"):
+        write_stdout(b"x")
