@@ -100,5 +100,5 @@ def test_write_stdout_finishes_short_writes(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_write_stdout_stuck_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(_ShortWrites(0)))
-    with pytest.raises(VitaError, match="^cannot write to standard output$"):
+    with pytest.raises(VitaError, match=r"^cannot write to standard output$"):
         write_stdout(b"x")
