@@ -24,6 +24,8 @@ from .links import hyperlink
 from .ooxml import el
 from .runs import paragraph, run
 
+NBSP = "\u00a0"
+
 
 class Body:
     """Builds the paragraphs of one document (it owns the hyperlink relationships)."""
@@ -52,7 +54,8 @@ class Body:
             for i, item in enumerate(header.contacts):
                 if i:
                     parts.append(run(self.separator))
-                parts.append(self._text(item.text, item.url))
+                # no-break spaces: the line wraps between items, never inside one (as in the PDF)
+                parts.append(self._text(item.text.replace(" ", NBSP), item.url))
             yield self._p(s.CONTACT, *parts)
 
     def _title_line(self, entry: Entry, first: bool) -> _Element:

@@ -58,8 +58,8 @@ def reopen(data: bytes) -> Document:
 
 
 def text_lines(document: Document) -> list[str]:
-    """Body paragraphs' text in reading order (runs and hyperlinks alike)."""
-    return [p.text for p in document.paragraphs]
+    """Body paragraphs' text in reading order (runs and hyperlinks alike), no-break spaces as spaces."""
+    return [p.text.replace("\u00a0", " ") for p in document.paragraphs]
 
 
 def link_targets(document: Document) -> list[str]:

@@ -63,7 +63,7 @@ def test_fixture_resumes_are_complete(path) -> None:
 
 def test_reading_order_and_styles(everything: dict) -> None:
     document = reopen(render(everything))
-    rows = [(p.style.name, p.text) for p in document.paragraphs]
+    rows = list(zip([p.style.name for p in document.paragraphs], text_lines(document), strict=True))
     assert rows[:3] == [("Title", "李小龍 Lee"), ("Subtitle", "Ingénieure logicielle"),
                         ("Contact", "lee@example.org  ·  +44 20 7946 0000  ·  lee.example.org  ·  Zürich, CH  ·  "
                                     "github.com/leexl  ·  Mastodon: @lee@example.social")]
@@ -74,6 +74,12 @@ def test_reading_order_and_styles(everything: dict) -> None:
     assert ("Entry Detail", "denki.example.jp\t東京") in rows
     assert ("Normal", "Systems (Expert): Rust, Go, Linux") in rows
     assert rows[-2:] == [("List Bullet", "EP 1234567: compaction"), ("List Bullet", "US 7654321: merging")]
+
+
+def test_contact_items_do_not_break_inside() -> None:
+    contact = reopen(render(EVERYTHING)).paragraphs[2]
+    assert "Mastodon:\u00a0@lee@example.social" in contact.text and "+44\u00a020\u00a07946\u00a00000" in contact.text
+    assert "  ·  " in contact.text  # the theme's separator keeps its ordinary spaces: lines break there
 
 
 def test_no_direct_formatting_beyond_emphasis(everything: dict) -> None:
