@@ -86,6 +86,9 @@ def _invented(doc: object, source: str) -> list[str]:
     bad = []
     for key, value in _strings(doc):
         if key in DATE_KEYS:
+            year = value[:4]
+            if not any(form in folded for form in (year, f"’{year[2:]}", f"'{year[2:]}")):
+                bad.append(f"{key}: {value}")
             continue
         if key == "countryCode":
             if not any(name in known or name in folded for name in COUNTRY_NAMES.get(value, [])):
@@ -142,9 +145,10 @@ def test_example_json_matches_its_markdown(pair: tuple[Path, Path]) -> None:
 
 
 def test_invention_is_caught() -> None:
-    """The check itself must fail on an invented word, a wrong URL and an unnamed country."""
+    """The check itself must fail on an invented word, a wrong URL, an unnamed country and a year not in the source."""
     doc = {"basics": {"name": "Ada Byron", "url": "https://ada.example.org",
-                      "location": {"countryCode": "GB"}}, "work": [{"startDate": "2020-01"}]}
+                      "location": {"countryCode": "GB"}}, "work": [{"startDate": "2020-01", "endDate": "2021"}]}
     assert _invented(doc, "ADA LOVELACE\nada.example.com\nLondon") == [
-        "name: 'Ada Byron' (missing ['byron'])", "url: https://ada.example.org", "countryCode: GB"]
-    assert _invented(doc, "ADA BYRON ada.example.org London, UK, Jan. 2020") == []
+        "name: 'Ada Byron' (missing ['byron'])", "url: https://ada.example.org", "countryCode: GB",
+        "startDate: 2020-01", "endDate: 2021"]
+    assert _invented(doc, "ADA BYRON ada.example.org London, UK, Jan. 2020 – Mar ’21") == []
