@@ -121,6 +121,19 @@ def themes() -> None:
         click.echo(f"  {name:10s} {description}")
 
 
+@cli.command()
+@click.argument("file")
+@click.option("--from", "from_", default=None, metavar="FMT", help="Input format, instead of the extension.")
+def explain(file: str, from_: str | None) -> None:
+    """Show FILE's lines beside the JSON paths they went to, then the lines that went nowhere."""
+    from .explain import explain_file
+
+    try:
+        click.echo(explain_file(Path(file), from_), nl=False)
+    except InputError as exc:
+        raise InputError(f"{file}: {exc}") from None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the click group, turning every failure into one line."""
     try:
