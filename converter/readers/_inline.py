@@ -11,9 +11,11 @@ same Markdown-flavoured text. The contract (also in ``converter/lines.py``):
 * a link is ``[label](url)`` whatever its style.
 
 Text is normalised "where safe": ligatures (``ﬁ`` → ``fi``), full-width
-letters and odd spaces (no-break, thin, em …) are folded with NFKC, soft
-hyphens and zero-width characters vanish; other characters (``™``, ``½``,
-superscripts) are left as written, because NFKC would change their meaning.
+Latin letters and digits, and odd spaces (no-break, thin, em …) are folded
+with NFKC; soft hyphens and zero-width characters vanish. Everything else
+is left as written: NFKC would turn ``™`` into ``TM``, ``½`` into ``1⁄2``,
+and CJK full-width punctuation (``，``) and the ideographic space into
+ASCII, which is not how the person wrote it.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 #: Characters NFKC may fold without changing what a reader means.
-_FOLD = re.compile("[\ufb00-\ufb06\uff01-\uff5e\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_FOLD = re.compile("[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _DROP = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 

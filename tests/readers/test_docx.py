@@ -58,7 +58,7 @@ def test_footer_page_number_is_dropped(lines: list[Line]) -> None:
 
 def test_heading_levels_from_title_and_heading_styles(lines: list[Line]) -> None:
     assert [(line.text, line.heading) for line in lines if line.heading] == [
-        ("Jane Example", 1), ("Summary", 1), ("Experience", 1), ("Projects", 1), ("Skills", 1)]
+        ("Jane Example", 1), ("Summary", 2), ("Experience", 2), ("Projects", 2), ("Skills", 2)]
     by_text = {line.text: line for line in lines}
     assert by_text["Summary"].bold and by_text["Summary"].size == 1.27
     assert by_text["Jane Example"].size == 2.36
@@ -81,7 +81,7 @@ def test_list_bullet_style_and_italic_runs(lines: list[Line]) -> None:
 
 def test_bold_and_size_inherited_from_a_custom_style_chain() -> None:
     heading, body = docx_lines(build_docx.styled_heading_resume())
-    assert (heading.text, heading.heading, heading.bold, heading.size) == ("Education", 2, True, 1.27)
+    assert (heading.text, heading.heading, heading.bold, heading.size) == ("Education", 3, True, 1.27)
     assert (body.heading, body.bold, body.size) == (0, False, 1.0)
 
 

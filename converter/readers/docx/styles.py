@@ -143,14 +143,19 @@ class Styles:
 
 
 def heading_level(name: str, ppr: etree._Element | None) -> int:
-    """Title → 1, ``heading N`` → N, else an outline level (0-based in Word) + 1."""
+    """Title → 1, ``heading N`` (or outline level N-1) → N + 1.
+
+    Why one level down: Word's Title holds the person's name and Heading 1 the
+    sections, which is how PDF (name largest) and HTML (``<h1>`` name) rank
+    them too, so the parser sees the same levels whatever the source format.
+    """
     if name == "title":
         return 1
     found = _HEADING_NAME.match(name)
     if found:
-        return min(max(int(found.group(1)), 1), 6)
+        return min(max(int(found.group(1)), 1) + 1, 6)
     level = int_val(child(ppr, "w:outlineLvl"))
-    return min(level + 1, 6) if level is not None and 0 <= level < 9 else 0
+    return min(level + 2, 6) if level is not None and 0 <= level < 9 else 0
 
 
 def numbered(ppr: etree._Element | None) -> bool:

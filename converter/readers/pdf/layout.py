@@ -134,7 +134,7 @@ def attach_right_runs(page_rows: list[list[Segment]], body: float) -> list[list[
     for row in page_rows:
         if len(row) >= 2:
             last, prev = row[-1], row[-2]
-            if (last.x1 >= edge - 0.5 * body and last.x0 - prev.x1 >= 2 * body
+            if (last.x1 >= edge - 0.5 * body and last.x0 - prev.x1 >= _SEGMENT_GAP * body
                     and len(last.text.strip()) <= _RIGHT_MAX_CHARS and prev.right is None):
                 prev.right = last
                 row = row[:-1]
