@@ -50,7 +50,5 @@ def set_core_properties(document: Document, doc: Resume) -> None:
     props.last_modified_by = name
     props.comments = ""
     props.category = "Résumé"
-    props.language = ""
     props.revision = 1
     props.created = props.modified = _modified(doc)
-    props.last_printed = EPOCH

@@ -15,7 +15,10 @@ from typing import Any
 
 import docx
 from docx.document import Document
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 
 #: styles kept from the default template (the rest are Vita's own, written from the theme)
@@ -31,6 +34,26 @@ def drop_relationships(rels: dict[str, Any], keep: Callable[[str, Any], bool]) -
             del rels[rid]
 
 
+#: docProps/app.xml: the application that wrote the file (the template names Mac Word)
+_APP = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+        b'"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        b"<Application>Vita</Application><DocSecurity>0</DocSecurity></Properties>")
+
+
+def _modernise(document: Document) -> None:
+    """Word 2013+ layout rules (no "Compatibility Mode" banner), no preview picture, Vita as the application."""
+    settings = document.settings.element
+    for node in settings.iter(qn("w:compatSetting")):
+        if node.get(qn("w:name")) == "compatibilityMode":
+            node.set(qn("w:val"), "15")
+    for node in settings.findall(qn("w:savePreviewPicture")):
+        settings.remove(node)
+    package = document.part.package
+    drop_relationships(package.rels, lambda rid, rel: rel.reltype != RT.EXTENDED_PROPERTIES)
+    package.relate_to(Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, _APP, package),
+                      RT.EXTENDED_PROPERTIES)
+
+
 def _trimmed() -> bytes:
     document = docx.Document()
     drop_relationships(document.part.package.rels, lambda rid, rel: rel.reltype not in _DROP)
@@ -42,6 +65,7 @@ def _trimmed() -> bytes:
     fonts = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
     if fonts is not None:  # theme fonts outrank named ones; Vita names its fonts
         fonts.getparent().remove(fonts)
+    _modernise(document)
     numbering = document.part.numbering_part.element
     for node in list(numbering):
         numbering.remove(node)

@@ -30,3 +30,10 @@ def test_registered_as_binary_docx_writer() -> None:
     item = writer("docx")
     assert item.extension == ".docx" and item.binary
     assert item.write(EVERYTHING, __import__("converter.theme").theme.resolve_theme("classic"))[:2] == b"PK"
+
+
+def test_modern_word_mode_and_vita_as_application() -> None:
+    with zipfile.ZipFile(io.BytesIO(render(EVERYTHING))) as archive:
+        settings, app = archive.read("word/settings.xml"), archive.read("docProps/app.xml")
+    assert b'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"' in settings
+    assert b"<Application>Vita</Application>" in app and b"Macintosh" not in app
