@@ -122,7 +122,7 @@ class Builder:
         out: list[Flowable] = [Paragraph(markup(title, st.heading_font.regular), st.heading)]
         if st.rule is not None:
             rule = HRFlowable(width="100%", thickness=0.6, color=st.rule, spaceBefore=0,
-                              spaceAfter=st.text.fontSize * 0.45)
+                              spaceAfter=st.rule_space)
             rule.keepWithNext = 1
             out.append(rule)
         out += [Paragraph(self.text(p), st.text) for p in section.paragraphs]

@@ -40,6 +40,7 @@ class Styles:
     accent: colors.Color
     link: colors.Color
     rule: colors.Color | None
+    rule_space: float
     bullet_char: str
     entry_space: float
     inline_dates: bool
@@ -75,6 +76,7 @@ def build(theme: Theme) -> Styles:
     name_size = size * float(header["name_size"])
     head_size = size * float(heading["size"])
     margins = theme["page"]["margins"]
+    section = float(theme["spacing"]["section"])  # space before a section title; a share of it follows
     bullet = theme["list"]["bullet"]
     return Styles(
         page=PAGES[theme["page"]["size"]],
@@ -87,7 +89,7 @@ def build(theme: Theme) -> Styles:
         contact=ParagraphStyle("contact", text, alignment=align, textColor=text_colour, spaceAfter=size * 0.3),
         heading=ParagraphStyle("heading", text, fontName=heads.bold if heading["bold"] else heads.regular,
                                fontSize=head_size, leading=head_size * 1.2, keepWithNext=1,
-                               spaceBefore=float(theme["spacing"]["section"]), spaceAfter=size * 0.35,
+                               spaceBefore=section, spaceAfter=section * 0.35,
                                textColor=_colour(heading["color"], theme)),
         text=text,
         right=ParagraphStyle("right", text, alignment=TA_RIGHT),
@@ -98,6 +100,7 @@ def build(theme: Theme) -> Styles:
         accent=colors.HexColor(theme["accent"]),
         link=colors.HexColor(theme["accent"]),
         rule=colors.HexColor(theme["colors"]["rule"]) if heading["rule"] else None,
+        rule_space=section * 0.45,
         bullet_char=bullet,
         entry_space=float(theme["spacing"]["entry"]),
         inline_dates=theme["dates"]["position"] == "inline",

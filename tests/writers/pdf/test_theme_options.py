@@ -1,6 +1,7 @@
 """Every theme option visibly changes the PDF, from a theme name or a ``--set`` override."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,12 @@ def test_command_line_options_take_effect(tmp_path: Path) -> None:
                       "--set", "font.size=10", "--set", "page=letter", "-o", str(target))
     assert result.code == 0, result.err
     assert _media_box(target.read_bytes()) == (612, 792)
+
+
+def test_compact_fits_a_typical_resume_on_one_page() -> None:
+    example = Path(__file__).resolve().parents[3] / "examples" / "nadia-ferreira.json"
+    if not example.is_file():
+        pytest.skip("examples/nadia-ferreira.json is not in this checkout")
+    doc = json.loads(example.read_text(encoding="utf-8"))
+    assert len(reader(render(doc, "compact")).pages) == 1
+    assert len(reader(render(doc, "classic")).pages) == 2
