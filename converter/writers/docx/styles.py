@@ -203,6 +203,8 @@ def install(document: Document, theme_specs: list[StyleSpec], *, keep_existing: 
             continue
         if found is not None:
             styles.remove(found)
-        styles.append(build(replace(spec, look=Look()) if keep_existing else spec))
+        # a missing style inherits the reference's look; links still need a colour to be seen
+        bare = Look(color=spec.look.color) if spec.style_id == LINK else Look()
+        styles.append(build(replace(spec, look=bare) if keep_existing else spec))
         ids[spec.style_id] = spec.style_id
     return ids

@@ -7,7 +7,7 @@ import pytest
 
 from converter.render import link_target
 from converter.render.dates import format_date
-from tests.conftest import FIXTURES, needs_shared
+from tests.conftest import FIXTURES, ROOT, needs_shared
 
 from .conftest import EVERYTHING, render, reopen, sample, text_lines
 
@@ -56,7 +56,10 @@ def test_every_section_and_script_is_complete() -> None:
     _assert_complete(EVERYTHING)
 
 
-@pytest.mark.parametrize("path", sorted((FIXTURES / "gold").glob("*.json")), ids=lambda p: p.stem)
+RESUMES = [*sorted((FIXTURES / "gold").glob("*.json")), *sorted((ROOT / "examples").glob("*.json"))]
+
+
+@pytest.mark.parametrize("path", RESUMES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_fixture_resumes_are_complete(path) -> None:
     _assert_complete(json.loads(path.read_text(encoding="utf-8")))
 

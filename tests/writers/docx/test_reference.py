@@ -51,6 +51,7 @@ def test_missing_styles_are_added_without_a_look_of_their_own(template: Path) ->
     contact = document.styles["Contact"]
     assert contact.base_style.name == "Normal" and contact.font.name is None and contact.font.color.rgb is None
     assert [p.style.name for p in document.paragraphs][:3] == ["Title", "Subtitle", "Contact"]
+    assert document.styles["Hyperlink"].font.color.rgb == RGBColor.from_string("1F6FEB")  # links stay visible
 
 
 def test_missing_reference_is_one_clear_error(tmp_path: Path) -> None:
