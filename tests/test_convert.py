@@ -11,6 +11,7 @@ import pytest
 from converter import registry
 from converter.canonical import to_json
 from converter.readers.json import read_json
+from converter.theme import load_theme
 from tests.conftest import FIXTURES
 from tests.vita_runner import run_vita
 
@@ -215,7 +216,8 @@ def test_user_theme_file(here: Path, extra_writers: dict) -> None:
     result = run_vita("convert", "minimal.json", "--to", "theme", "-o", "-", "--theme", "mine.toml")
     assert result.code == 0, result.err
     theme = json.loads(result.out)["theme"]
-    assert (theme["accent"], theme["page"]["size"], theme["font"]["size"]) == ("#123456", "letter", 9)
+    assert (theme["accent"], theme["page"]["size"]) == ("#123456", "letter")
+    assert theme["font"] == load_theme("compact")["font"]
 
 
 def test_user_theme_file_with_bad_key(here: Path) -> None:

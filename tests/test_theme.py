@@ -111,7 +111,9 @@ def test_parse_set_errors(assignment: str, message: str) -> None:
 
 def test_resolve_theme_validates_values_after_sets() -> None:
     theme = resolve_theme("compact", ["page=LETTER", "accent=#abcdef"])
-    assert (theme["page"]["size"], theme["accent"], theme["font"]["size"]) == ("letter", "#abcdef", 9)
+    compact = load_theme("compact")
+    assert (theme["page"]["size"], theme["accent"]) == ("letter", "#abcdef")
+    assert theme["font"] == compact["font"] and compact["font"] != load_theme("classic")["font"]
     with pytest.raises(UsageError) as caught:
         resolve_theme(None, ["font.size=40", "page.size=a5"])
     assert str(caught.value) == ("--set: bad theme setting: font.size: 40 should be at most 16; "
