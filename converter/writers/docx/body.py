@@ -22,6 +22,7 @@ from ...types import Theme
 from . import styles as s
 from .links import hyperlink
 from .ooxml import el
+from .picture import photo_run
 from .runs import paragraph, run
 
 NBSP = "\u00a0"
@@ -45,8 +46,9 @@ class Body:
         return run(text)
 
     def header(self, header: Header) -> Iterator[_Element]:
-        if header.name:
-            yield self._p(s.TITLE, run(header.name))
+        photo = photo_run(self.document, header.image)
+        if header.name or photo is not None:
+            yield self._p(s.TITLE, photo, run(header.name))
         if header.label:
             yield self._p(s.SUBTITLE, run(header.label))
         if header.contacts:
