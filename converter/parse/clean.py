@@ -11,11 +11,13 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 import ftfy
 
 #: Runs that look like UTF-8 read as cp1252/latin-1 (ftfy is only called on those lines: speed).
 _MOJIBAKE_HINT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
+_MOJIBAKE_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}")
 
 _LATEX_WORDS = {"LaTeX": "LaTeX", "TeX": "TeX", "bullet": "•", "cdot": "·", "times": "×", "pm": "±",
                 "sim": "~", "approx": "≈", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "rightarrow": "→",
@@ -46,11 +48,22 @@ _SPACE_BEFORE_COMMA = re.compile(r"\s+([,;])(?=\s)")
 _EDGE = " \t,;:|"
 
 
+def _redecode(match: re.Match[str]) -> str:
+    return match.group(0).encode("cp1252").decode("utf-8")
+
+
 def repair(text: str) -> str:
-    """Mojibake repaired (``â€”`` → ``—``), only where a hint of it is seen."""
-    if _MOJIBAKE_HINT.search(text):
+    """Mojibake repaired (``â€”`` → ``—``), only where a hint of it is seen.
+
+    The common case (UTF-8 read as cp1252) is undone run by run; anything
+    else goes to ftfy, which knows the rarer encodings.
+    """
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    try:
+        return _MOJIBAKE_RUN.sub(_redecode, text)
+    except (UnicodeEncodeError, UnicodeDecodeError):
         return ftfy.fix_text(text, normalization="NFC")
-    return text
 
 
 def _latex_word(match: re.Match[str]) -> str:
@@ -162,6 +175,7 @@ def unmark(md: str) -> str:
     return md
 
 
+@lru_cache(maxsize=8192)
 def plain(md: str) -> str:
     """The value as written to JSON: markup removed, white space collapsed, edges trimmed."""
     return trim(unmark(md))

@@ -131,11 +131,30 @@ def _atom_value(m: re.Match[str]) -> str | None:
     return None
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around each year, widened to word edges and merged.
+
+    Why: the atom pattern is a long alternation; trying it only near a year
+    (every date has one) keeps long lines fast.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _HAS_YEAR.finditer(text):
+        a = text.rfind(" ", 0, max(0, m.start() - _REACH))
+        b = text.find(" ", min(n, m.end() + _REACH))
+        a, b = (0 if a < 0 else a), (n if b < 0 else b)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_dates(text: str) -> list[Span]:
     """Every date and date range in ``text``, in order."""
-    if not any(c.isdigit() for c in text):
+    if not _HAS_YEAR.search(text):  # every date names a year: most lines are skipped here
         return []
-    atoms = [(m, _atom_value(m)) for m in _atom_re().finditer(text)]
+    atoms = [(m, _atom_value(m)) for start, end in _windows(text) for m in _atom_re().finditer(text, start, end)]
     gap = _gap_re()
     expected_before, since_before = _before_re()
     spans: list[Span] = []
@@ -165,6 +184,8 @@ def find_dates(text: str) -> list[Span]:
     return spans
 
 
+_REACH = 24
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _NO_GAP = re.compile(r"(?P<exp>)")
 _EXPECTED_WORDS = re.compile(r"(?<![^\W\d_])(?:expected(?:\s+in)?|since|seit|depuis|desde|voraussichtlich)"
                              r"(?![^\W\d_])\s*:?", re.I)

@@ -9,7 +9,7 @@ one-letter typo in a long word is forgiven (``SEVICES``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import vocab
 
@@ -23,6 +23,15 @@ def _phrases_by_length() -> list[tuple[tuple[str, ...], str]]:
     table = vocab.heading_phrases()
     out = [(tuple(_WORD.findall(p)), key) for p, key in table.items() if not _CJK.search(p)]
     return sorted(out, key=lambda x: -len(x[0]))
+
+
+@cache
+def _phrases_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, key in _phrases_by_length():
+        if words:
+            index.setdefault(words[0], []).append((words, key))
+    return index
 
 
 @cache
@@ -53,6 +62,7 @@ def words_of(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=4096)
 def section_key(text: str, marked: bool = False) -> str | None:
     """The section key a heading names, or None.
 
@@ -71,9 +81,10 @@ def section_key(text: str, marked: bool = False) -> str | None:
         return None
     modifiers = vocab.heading_modifiers()
     best: tuple[tuple[bool, int, int], str] | None = None
-    for phrase, key in _phrases_by_length():
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
+    index = _phrases_by_first_word()
+    for i, first in enumerate(words):
+        for phrase, key in index.get(first, ()):
+            n = len(phrase)
             if tuple(words[i:i + n]) == phrase:
                 strange = sum(w not in modifiers for w in words[:i] + words[i + n:])
                 if strange == 0 or (marked and strange == 1 and n * 2 >= len(words) - 1):

@@ -40,7 +40,8 @@ def _profile_lines(items: list[Item], basics: dict) -> list[Item]:
     """Lines that only point at a profile (``full list on my Google Scholar``) go to basics.profiles."""
     kept = []
     for it in items:
-        found = [contacts.profile_of(url) for _label, url in links(it.md)] if not it.spans else []
+        found = [contacts.profile_of(url) for _label, url in links(it.md)]
+        found = found if found and not it.spans else []
         if found and all(found) and not it.bullet:
             add_contacts(basics, it)
             for prof in found:
