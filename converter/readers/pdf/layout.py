@@ -61,10 +61,15 @@ class Segment:
 
 @dataclass(slots=True)
 class Block:
-    """Rows read one after the other; ``left`` is the text column's left edge."""
+    """Rows read one after the other; ``left`` is the text column's left edge.
+
+    ``edge`` is the right edge text wraps at when it is known to differ from
+    the page's: the left column of a two-column band ends at its gutter.
+    """
 
     left: float
     rows: list[list[Segment]] = field(default_factory=list)
+    edge: float = 0.0
 
 
 def _space_like(g: Glyph) -> Glyph:
@@ -207,4 +212,6 @@ def reading_order(page_rows: list[list[Segment]], body: float) -> list[Block]:
     i, j, cx = band
     left = rows([s for r in page_rows[i:j] for s in r if s.x0 < cx - 2])
     right = rows([s for r in page_rows[i:j] for s in r if s.x0 >= cx - 2])
-    return [*reading_order(page_rows[:i], body), _block(left), _block(right), *reading_order(page_rows[j:], body)]
+    left_block = _block(left)
+    left_block.edge = max(s.x1 for r in left for s in r)
+    return [*reading_order(page_rows[:i], body), left_block, _block(right), *reading_order(page_rows[j:], body)]

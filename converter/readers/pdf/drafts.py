@@ -1,0 +1,139 @@
+"""Rows in reading order → drafts of lines: text, cues, and the geometry to rejoin wraps.
+
+Why drafts: a PDF has no paragraphs, only lines where the producer wrapped
+the text. A line whose next line's first word would not have fitted at its
+end was wrapped, so the two are one line of the source; joining them here
+(and a word split by a line-end hyphen) hands the parser what a DOCX or a
+text file would give for the same résumé. Heading levels come from the
+ranking of font sizes over the whole document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ...lines import Line
+from .._inline import Span, normalise, render
+from .layout import BULLETS, Block, Segment
+
+#: Lines this much larger than the body text are headings, ranked by size.
+_HEADING_RATIO = 1.15
+_CAPS_HEADING = re.compile(r"^[^\W\d_][^a-z]{1,40}$")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+#: Baselines further apart than this many font sizes start a new paragraph.
+_LEADING = 1.6
+#: Text narrower than this many body ems is a list of short items, not wrapped prose.
+_MIN_MEASURE = 12
+#: ``GPA: 3.9``, ``**Minor:** Music``: a labelled line starts a new field, never a wrap.
+_LABEL = re.compile(r"^\**[^\W\d_][\w .'/&-]{0,24}:\**\s")
+#: Separators of a one-line list (contact details): a wrapped list rejoins with its own.
+_SEPARATORS = (" · ", " | ", " • ", " ◦ ", " ⋅ ")
+
+
+@dataclass(slots=True)
+class Draft:
+    """One row on its way to a Line, with the geometry (points) that wrapping needs."""
+
+    spans: list[Span]
+    bullet: bool
+    right: str
+    page: int
+    block: int
+    points: float
+    x0: float
+    x1: float
+    base: float
+    #: Where the row's text must end: the column edge, or just before its right run.
+    limit: float
+    first_word: float
+    #: Left edge (a bullet's marker included), in body ems from the column's left edge.
+    indent: float
+    heading: int = 0
+
+    @property
+    def inline(self):
+        return render(self.spans)
+
+
+def _text_glyphs(row: list[Segment]) -> tuple[list[Span], bool, float, float]:
+    """The row's spans without a bullet marker, whether it had one, text start, first word width."""
+    glyphs = [g for seg in row for g in seg.glyphs]
+    bullet = len(glyphs) > 2 and glyphs[0].char in BULLETS and glyphs[1].char == " "
+    if bullet:
+        glyphs = glyphs[2:]
+    spans = []
+    for n, seg in enumerate(row):
+        if n:
+            spans.append(Span(" "))
+        spans.extend(Span(g.char, g.bold, g.italic, g.url) for g in seg.glyphs)
+    if bullet:
+        spans = spans[2:]
+    start = glyphs[0].x0 if glyphs else row[0].x0
+    space = next((g.x0 for g in glyphs if g.char == " "), glyphs[-1].x1 if glyphs else start)
+    return spans, bullet, start, space - start
+
+
+def draft(row: list[Segment], block: Block, edge: float, body: float, block_id: int) -> Draft:
+    spans, bullet, start, first_word = _text_glyphs(row)
+    rights = [s.right for s in row if s.right is not None]
+    sizes = [g.size for s in row for g in s.glyphs if g.char.strip()]
+    points = max(set(sizes), key=sizes.count) if sizes else body
+    limit = min(r.x0 for r in rights) - 1.2 * body if rights else edge
+    indent = max(0.0, round((row[0].x0 - block.left) / body, 1))
+    return Draft(spans, bullet, " ".join(normalise(r.text).strip() for r in rights), row[0].page, block_id,
+                 points, start, max(s.x1 for s in row), row[0].base, limit, first_word, indent)
+
+
+def rank_headings(drafts: list[Draft], body: float) -> None:
+    """Heading levels: larger sizes rank first; bold capitals at body size come next."""
+    big = sorted({round(d.points * 2) / 2 for d in drafts if d.points >= body * _HEADING_RATIO}, reverse=True)
+    levels = {size: min(n + 1, 6) for n, size in enumerate(big)}
+    caps_level = min(len(big) + 1, 6)
+    for d in drafts:
+        d.heading = levels.get(round(d.points * 2) / 2, 0)
+        if not d.heading and not d.bullet:
+            inline = d.inline
+            if inline.bold and _CAPS_HEADING.match(inline.text):
+                d.heading = caps_level
+
+
+def _continues(prev: Draft, cur: Draft, body: float) -> bool:
+    """``cur`` is the rest of ``prev``, wrapped by the producer."""
+    if (prev.block != cur.block or cur.bullet or prev.heading or cur.heading or cur.right
+            or abs(prev.points - cur.points) > 0.5 or prev.base - cur.base > _LEADING * prev.points
+            or abs(cur.x0 - prev.x0) > 0.5 * body):
+        return False
+    if (prev.inline.bold != cur.inline.bold or prev.limit - prev.x0 < _MIN_MEASURE * body
+            or _LABEL.match(cur.inline.text)):
+        return False
+    return prev.x1 + 0.3 * cur.points + cur.first_word > prev.limit
+
+
+def _hyphenated(prev: Draft, cur: Draft) -> bool:
+    return (prev.block == cur.block and not cur.bullet and not prev.right
+            and bool(_HYPHENATED.search(prev.inline.text)) and cur.inline.text[:1].islower())
+
+
+def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
+    """Wrapped lines back into one; ``experi-`` + ``enced`` back into ``experienced``."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and _hyphenated(prev, d):
+            cut = max(i for i, s in enumerate(prev.spans) if s.text.strip())
+            spans = [*prev.spans[:cut], replace(prev.spans[cut], text=prev.spans[cut].text.rstrip()[:-1]), *d.spans]
+        elif prev is not None and _continues(prev, d, body):
+            text = prev.inline.text
+            glue = max(_SEPARATORS, key=text.count) if any(sep in text for sep in _SEPARATORS) else " "
+            spans = [*prev.spans, Span(glue), *d.spans]
+        else:
+            out.append(d)
+            continue
+        out[-1] = replace(prev, spans=spans, right=prev.right or d.right, x1=d.x1, base=d.base, limit=d.limit)
+    return out
+
+
+def to_line(d: Draft, body: float, number: int) -> Line:
+    inline = d.inline
+    return Line(inline.text, number, heading=d.heading, bold=inline.bold, italic=inline.italic,
+                size=round(d.points / body, 2), indent=d.indent, bullet=d.bullet, right=d.right, page=d.page)
