@@ -5,7 +5,9 @@ the DOCX writer), :mod:`.styles` turns the theme into type and geometry,
 :mod:`.fonts` finds glyphs for every script, :mod:`.flow` lays the view out,
 :mod:`.meta` fills the document properties. Output is deterministic
 (reportlab's invariant mode: fixed dates and document id), so the same input
-and theme always give byte-identical files.
+and theme always give byte-identical files. The creation date is then
+2000-01-01 unless ``SOURCE_DATE_EPOCH`` is set (reproducible-builds
+convention, honoured by reportlab).
 """
 from __future__ import annotations
 
