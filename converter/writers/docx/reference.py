@@ -42,6 +42,10 @@ def _emptied(path: Path, shown: str) -> bytes:
     used = {value for node in document.element.iter() for key, value in node.attrib.items()
             if key.startswith(_R_NS)}
     drop_relationships(document.part.rels, lambda rid, rel: rid in used or rel.reltype not in _CONTENT)
+    # LibreOffice relates core properties by another (older) type; python-docx would then add a second
+    # docProps/core.xml, so that relationship goes and Vita's core properties replace it.
+    drop_relationships(document.part.package.rels, lambda rid, rel: rel.reltype == RT.CORE_PROPERTIES
+                       or not rel.reltype.endswith("/metadata/core-properties"))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -1,6 +1,7 @@
 """``--set docx.reference=FILE``: the user's styles and page setup, none of its content."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import docx
@@ -66,3 +67,21 @@ def test_reference_that_is_not_a_docx_is_one_clear_error(tmp_path: Path) -> None
     with pytest.raises(InputError, match=r"notes\.docx: docx\.reference is not a readable Word \.docx file") as err:
         render(EVERYTHING, "classic", f"docx.reference={bad}")
     assert "\n" not in str(err.value)
+
+
+def test_libreoffice_style_core_properties_relationship(template: Path, tmp_path: Path) -> None:
+    """LibreOffice relates docProps/core.xml by an older type; the output still has exactly one."""
+    import zipfile
+
+    odd = tmp_path / "lo.docx"
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(odd, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "_rels/.rels":
+                data = data.replace(b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/",
+                                    b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/")
+            dst.writestr(item, data)
+    data = render(EVERYTHING, "classic", f"docx.reference={odd}")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.namelist().count("docProps/core.xml") == 1
+    assert reopen(data).core_properties.title == "李小龍 Lee Résumé"
