@@ -42,13 +42,15 @@ def test_base_size() -> None:
 
 
 def test_line_spacing() -> None:
-    def gap(*sets: str) -> float:
-        ys = [y for piece, _, y, _ in spans(render(full_resume(), "modern", *sets)) if piece.startswith("•")]
-        return round(ys[0] - ys[1], 2) if len(ys) > 1 else 0.0
-
     doc = full_resume()
-    doc["work"][0]["highlights"].append("Second bullet")
-    assert gap() != gap("font.line_spacing=2")
+    doc["work"][0]["highlights"] = ["First bullet", "Second bullet"]
+
+    def gap(*sets: str) -> float:
+        ys = {piece: y for piece, _, y, _ in spans(render(doc, "modern", *sets))}
+        return ys["First bullet"] - ys["Second bullet"]
+
+    assert gap() == pytest.approx(10 * 1.25 + 1.0, abs=0.01)  # leading + the bullet's space before
+    assert gap("font.line_spacing=2") == pytest.approx(10 * 2 + 1.0, abs=0.01)
 
 
 def test_accent_colour() -> None:
