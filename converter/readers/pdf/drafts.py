@@ -25,7 +25,7 @@ _LEADING = 1.6
 #: Text narrower than this many body ems is a list of short items, not wrapped prose.
 _MIN_MEASURE = 12
 #: ``GPA: 3.9``, ``**Minor:** Music``: a labelled line starts a new field, never a wrap.
-_LABEL = re.compile(r"^\**[^\W\d_][\w .'/&-]{0,24}:\**\s")
+_LABEL = re.compile(r"^\**(?![a-z])[^\W\d_][\w .'/&-]{0,24}:\**\s")
 #: Separators of a one-line list (contact details): a wrapped list rejoins with its own.
 _SEPARATORS = (" · ", " | ", " • ", " ◦ ", " ⋅ ")
 
@@ -97,14 +97,27 @@ def rank_headings(drafts: list[Draft], body: float) -> None:
                 d.heading = caps_level
 
 
+def _style_at(spans: list[Span], last: bool) -> tuple[bool, bool, str] | None:
+    inked = [s for s in spans if s.text.strip()]
+    if not inked:
+        return None
+    span = inked[-1] if last else inked[0]
+    return span.bold, span.italic, span.url
+
+
 def _continues(prev: Draft, cur: Draft, body: float) -> bool:
-    """``cur`` is the rest of ``prev``, wrapped by the producer."""
+    """``cur`` is the rest of ``prev``, wrapped by the producer.
+
+    Wrapped text goes on in the style it broke in and starts at the same
+    left edge; and the first word of ``cur`` would not have fitted at the end
+    of ``prev`` (before its flush-right date, if it has one).
+    """
     if (prev.block != cur.block or cur.bullet or prev.heading or cur.heading or cur.right
             or abs(prev.points - cur.points) > 0.5 or prev.base - cur.base > _LEADING * prev.points
             or abs(cur.x0 - prev.x0) > 0.5 * body):
         return False
-    if (prev.inline.bold != cur.inline.bold or prev.limit - prev.x0 < _MIN_MEASURE * body
-            or _LABEL.match(cur.inline.text)):
+    if (_style_at(prev.spans, last=True) != _style_at(cur.spans, last=False)
+            or prev.limit - prev.x0 < _MIN_MEASURE * body or _LABEL.match(cur.inline.text)):
         return False
     return prev.x1 + 0.3 * cur.points + cur.first_word > prev.limit
 
