@@ -198,6 +198,8 @@ def local_image(image: str) -> Path | None:
     if not image or ("://" in image and not image.startswith("file://")):
         return None
     path = Path(image.removeprefix("file://")).expanduser()
+    if not path.is_file():  # checked first: reportlab's reader would try a URL
+        return None
     try:
         ImageReader(str(path)).getSize()
     except Exception:  # not a file, not an image, unreadable: the résumé renders without it
