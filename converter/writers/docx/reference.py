@@ -1,4 +1,4 @@
-"""A user's own Word file as the template: its styles, fonts and page setup, none of its text.
+"""A user's own Word file (.docx or .dotx) as the template: its styles, fonts and page setup, none of its text.
 
 Why (pandoc's reference document): people and employers keep a house style
 in a .docx; ``--set docx.reference=FILE`` makes the résumé use it. The file's
@@ -28,9 +28,27 @@ _CONTENT = {RT.IMAGE, RT.HYPERLINK, RT.CHART, RT.OLE_OBJECT, RT.PACKAGE, RT.DIAG
 _R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
+_TEMPLATE_TYPE = b"wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
+
+
+def _as_document(data: bytes) -> bytes:
+    """A Word template (.dotx) repackaged as a document (.docx): only its main content type differs."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        types = src.read("[Content_Types].xml")
+        if _TEMPLATE_TYPE not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                dst.writestr(item, types.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE) if item.filename ==
+                             "[Content_Types].xml" else src.read(item))
+    return out.getvalue()
+
+
 def _emptied(path: Path, shown: str) -> bytes:
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(_as_document(path.read_bytes())))
     except PackageNotFoundError:
         raise InputError(f"{shown}: docx.reference is not a readable Word .docx file (not a zip package)") from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

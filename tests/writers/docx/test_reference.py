@@ -85,3 +85,17 @@ def test_libreoffice_style_core_properties_relationship(template: Path, tmp_path
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.namelist().count("docProps/core.xml") == 1
     assert reopen(data).core_properties.title == "李小龍 Lee Résumé"
+
+
+def test_word_template_dotx_is_accepted(template: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    dotx = tmp_path / "house.dotx"
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(dotx, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"wordprocessingml.document.main+xml", b"wordprocessingml.template.main+xml")
+            dst.writestr(item, data)
+    document = reopen(render(EVERYTHING, "classic", f"docx.reference={dotx}"))
+    assert document.styles["Heading 1"].font.color.rgb == RGBColor(0xC0, 0x10, 0x10)
