@@ -63,7 +63,7 @@ class Builder:
     def __init__(self, styles: Styles) -> None:
         self.st = styles
         self.base = styles.body_font.regular
-        self.link_hex = styles.link.hexval().replace("0x", "#")
+        self.link_hex = hexcolour(styles.link)
 
     # inline text -------------------------------------------------------
     def text(self, text: str) -> str:

@@ -37,7 +37,6 @@ class Styles:
     right: ParagraphStyle
     muted: ParagraphStyle
     bullet: ParagraphStyle
-    accent: colors.Color
     link: colors.Color
     rule: colors.Color | None
     rule_space: float
@@ -97,7 +96,6 @@ def build(theme: Theme) -> Styles:
         bullet=ParagraphStyle("bullet", text, leftIndent=size * 1.3, bulletIndent=size * 0.35,
                               bulletFontName=font_for(ord(bullet[0]), body.regular) or body.regular,
                               spaceBefore=size * 0.1),
-        accent=colors.HexColor(theme["accent"]),
         link=colors.HexColor(theme["accent"]),
         rule=colors.HexColor(theme["colors"]["rule"]) if heading["rule"] else None,
         rule_space=section * 0.45,
