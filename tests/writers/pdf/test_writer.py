@@ -109,3 +109,14 @@ def test_local_image_is_drawn_and_remote_one_is_not(tmp_path: Path) -> None:
 def test_minimal_resume_renders() -> None:
     assert text(render({"basics": {"name": "Solo"}})).strip() == "Solo"
     assert reader(render({})).metadata.title == "Résumé"
+
+
+def test_long_title_wraps_clear_of_the_dates() -> None:
+    doc = full_resume()
+    doc["work"][0]["position"] = "Principal Distinguished Staff Engineer for Analytical Engines and Their Programs"
+    pdf = render(doc)
+    dates_x, dates_y = next((x, y) for piece, x, y, _ in spans(pdf) if piece == "Sep 2021 – Present")
+    first_line = [p for p in spans(pdf) if abs(p[2] - dates_y) < 0.5 and p[0] != "Sep 2021 – Present"]
+    assert first_line and all(x < dates_x for _, x, _, _ in first_line)
+    words = " ".join(text(pdf).split())
+    assert "Engines and Their Programs, Analytical Engine Co Sep 2021 – Present" in words
