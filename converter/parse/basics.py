@@ -39,6 +39,12 @@ def _add_profile(out: dict, network: str, username: str, url: str, item: Item) -
     key = (url or username).lower()
     if any((p.get("url") or p.get("username", "")).lower() == key for p in profiles):
         return
+    for p in profiles:  # a handle written beside its link: one profile
+        if username and p.get("username", "").lower() == username.lower() and (
+                not p.get("url") or not url) and (not network or p.get("network") in (None, network)):
+            if url:
+                p["url"] = src(url, item)
+            return
     entry = {}
     if network:
         entry["network"] = src(network, item)
@@ -88,16 +94,23 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
     start = 0
     while start < len(items) and section_key(items[start].text, True) == "ignore":
         start += 1
-    if start < len(items):
+    for key in ("author", "name"):
+        value = front.get(key)
+        if value and is_name(value[0]):
+            out["name"] = src(title_case_name(value[0]), value[1])
+            break
+    if start < len(items) and "name" not in out:
         first = items[start]
-        name_part = contacts.split_fields(first.text)[0] if first.text else ""
+        name_part = first.text
+        if contacts.is_contact_line(first.text):
+            name_part = next((f.value for f in contacts.find_contacts(first.text) if f.kind == "text"), "")
         if is_name(name_part):
             out["name"] = src(title_case_name(name_part), first)
             if name_part != first.text:
                 add_contacts(out, first)
             start += 1
     if "name" not in out:
-        for key in ("author", "name", "title"):
+        for key in ("title",):
             value = front.get(key)
             if value and is_name(value[0]):
                 out["name"] = src(title_case_name(value[0]), value[1])

@@ -201,11 +201,14 @@ def strip_dates(text: str, spans: list[Span] | None = None) -> str:
     for s in spans:
         parts.append(text[last:s.begin])
         last = s.stop
+        if text[last:last + 1] == "." and text[last + 1:last + 2] in ("", " "):
+            last += 1
     parts.append(text[last:])
     out = " ".join(parts)
     out = _EXPECTED_WORDS.sub(" ", out)
     out = _LEFTOVER.sub(" ", out)
-    return re.sub(r"\s+", " ", out).strip(" ,;:|–—-~()/·•.")
+    out = re.sub(r"\s+", " ", out).strip(" ,;:|–—-~/·•")
+    return out.rstrip("(").lstrip(")").strip(" ,;:|–—-~/·•")
 
 
 def is_date_only(text: str, spans: list[Span] | None = None) -> bool:

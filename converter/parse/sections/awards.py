@@ -26,9 +26,7 @@ def _awarder(title_md: str) -> tuple[str, str]:
     emph = emphasis_parts(title_md)
     text = clean_value(title_md)
     if len(emph) >= 2:
-        a, b = clean_value(emph[0][1]), clean_value(emph[1][1])
-        if is_org(b):
-            return a, b
+        return clean_value(emph[0][1]), clean_value(emph[1][1])
     matches = list(_BY.finditer(text))
     if matches:
         m = matches[-1]

@@ -20,8 +20,16 @@ _WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|]+")
 
 
 def word_set(text: str) -> set[str]:
-    return {w.strip(".'’\"*").lower() for w in _WORD_SPLIT.split(text) if w} | {
-        w.lower() for w in _WORD_SPLIT.split(text) if w}
+    """Lower-case words, with and without edge punctuation, and the parts of hyphenated words."""
+    out = set()
+    for w in _WORD_SPLIT.split(text):
+        if w:
+            low = w.lower()
+            out.add(low)
+            out.add(low.strip(".'’\"*"))
+            if "-" in low:
+                out.update(low.split("-"))
+    return out
 
 
 def has_word(text: str, key: str) -> bool:
@@ -71,8 +79,13 @@ def undated(it: Item) -> str:
     return text
 
 
-def split_place(text: str) -> tuple[str, dict[str, str] | None, str]:
-    """``Org, City, Country`` → (``Org``, place parts, ``City, Country``) when the tail is a place."""
+def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | None, str]:
+    """``Org, City, Country`` → (``Org``, place parts, ``City, Country``) when the tail is a place.
+
+    ``loose``: a last part of one to three capitalised words that name no
+    organisation, school or role is taken as a city (``Harrowgate Retail
+    Group, Manchester``); used where the line is known to name an employer.
+    """
     parts = [p for p in re.split(r"\s*,\s*", text)]
     for n in (3, 2, 1):
         if len(parts) > n:
@@ -80,6 +93,12 @@ def split_place(text: str) -> tuple[str, dict[str, str] | None, str]:
             place = place_parts(plain(tail))
             if place:
                 return ", ".join(parts[:-n]), place, trim(plain(tail))
+    if loose and len(parts) >= 2:
+        last = trim(plain(parts[-1])).rstrip(".")
+        ws = last.split()
+        if 1 <= len(ws) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in ws) \
+                and not is_org(last) and not is_role(last) and not has_word(last, "degrees"):
+            return ", ".join(parts[:-1]), {"city": last}, last
     return text, None, ""
 
 

@@ -140,6 +140,13 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
         if at and is_school(text[at.end():]):
             _school(text[at.end():], it, out, notes)
             text = text[:at.start()]
+        parts = split_top(text, ",;|")
+        if len(parts) > 1 and "institution" not in out:
+            schools = [k for k, p in enumerate(parts) if is_school(p) and not is_degree(p)]
+            if schools:
+                k = schools[0]
+                _school(", ".join(parts[k:]), it, out, notes)
+                text = ", ".join(parts[:k])
         study, area, extra = parse_degree(text)
         if study:
             out["studyType"] = src(study, it)
@@ -154,7 +161,7 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
 
 
 def _school(text: str, it: Item, out: dict, notes: list[Src]) -> None:
-    head, place, tail = split_place(text)
+    head, place, tail = split_place(text, loose=True)
     if place and "location" not in out:
         out["location"] = src(tail, it)
         text = head

@@ -14,8 +14,9 @@ from ..group import merge_continuations
 from ..items import Item
 from ..provenance import Src, src
 from ..text import bold_labels, label_value, split_top
+from .common import lead_emphasis
 
-_KEYWORD_SEPS = ",;|·•/"
+_DASH = re.compile(r"\s+[—–|]\s+")
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–—-]\s(?P<d>.{1,60})|[:：]\s*(?P<c>.{1,60}))$")
 
 
@@ -96,6 +97,17 @@ def assign_references(items: list[Item]) -> list[dict]:
         if pairs and all(label for label, _ in pairs):
             for label, value in pairs:
                 out.append({"name": src(trim(plain(label)), it), "reference": src(trim(plain(value)), it)})
+            cur = None
+            continue
+        lead = lead_emphasis(it.md)
+        if lead and plain(lead[1]).strip(" —–-:,"):
+            out.append({"name": src(trim(plain(lead[0])), it),
+                        "reference": src(trim(plain(lead[1]).strip(" —–-:,")), it)})
+            cur = None
+            continue
+        dash = _DASH.split(it.text, maxsplit=1)
+        if len(dash) == 2 and len(dash[0].split()) <= 6:
+            out.append({"name": src(trim(dash[0]), it), "reference": src(trim(dash[1]), it)})
             cur = None
             continue
         lv = label_value(it.text, max_label_words=6)

@@ -30,15 +30,16 @@ def split_title(md: str) -> tuple[str, str, str]:
     emph = emphasis_parts(md)
     text = plain(md)
     place = ""
-    if len(emph) >= 2 and len(plain(" ".join(e[1] for e in emph[:2]))) >= len(text) * 0.6:
-        a, b = plain(emph[0][1]), plain(emph[1][1])
-        rest = text.replace(a, "", 1).replace(b, "", 1)
-        rest = clean_value(rest.strip(" ,|–—-"))
-        if rest and place_parts(rest):
-            place = rest
-        if is_role(b) and not is_role(a):
-            return a, b, place
-        return b, a, place
+    if emph and (len(emph) > 1 or len(plain(emph[0][1])) < 0.8 * len(clean_value(text))):
+        first = clean_value(emph[0][1])
+        second = clean_value(emph[1][1]) if len(emph) > 1 else ""
+        role = first if is_role(first) or not (second and is_role(second)) else second
+        if is_role(role) or len(emph) > 1:
+            rest = _without(text, role)
+            head, pl, tail = split_place(rest, loose=True)
+            if pl:
+                rest, place = head, tail
+            return clean_value(rest.strip(" ,|–—-")), role, place
     parts = [p for p in _DASH_SEP.split(text) if p.strip()]
     if len(parts) >= 2:
         org, role = "", ""
@@ -53,7 +54,7 @@ def split_title(md: str) -> tuple[str, str, str]:
             else:
                 role = f"{role} {p}".strip() if role else p
         return org, role, place
-    head, pl, tail = split_place(text)
+    head, pl, tail = split_place(text, loose=True)
     if pl:
         text, place = head, tail
     m = _AT.search(text)
@@ -66,6 +67,14 @@ def split_title(md: str) -> tuple[str, str, str]:
         if is_role(right) and not is_role(left) and not is_org(right):
             return clean_value(left), clean_value(right), place
     return clean_value(text), "", place
+
+
+def _without(text: str, part: str) -> str:
+    """``text`` with ``part`` taken out, and the separators that joined them."""
+    i = text.find(part)
+    if i < 0:
+        return text
+    return (text[:i].rstrip(" ,|–—-") + ", " + text[i + len(part):].lstrip(" ,|–—-")).strip(" ,")
 
 
 def _role_line(text: str) -> bool:
