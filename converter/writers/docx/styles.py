@@ -90,6 +90,7 @@ def specs(theme: Theme, text_width: int, num_id: int | None) -> list[StyleSpec]:
     name_size, head_size = size * header["name_size"], size * headings["size"]
     rule = theme["colors"]["rule"] if headings["rule"] else None
     tab = None if inline else text_width
+    section = float(theme["spacing"]["section"])
     return [
         StyleSpec(NORMAL, "Normal", based_on=None,
                   look=Look(body, size, theme["colors"]["text"], DOCX_EAST_ASIAN),
@@ -102,9 +103,9 @@ def specs(theme: Theme, text_width: int, num_id: int | None) -> list[StyleSpec]:
         StyleSpec(CONTACT, "Contact", next=NORMAL, custom=True, align=align, after=size * 0.3),
         StyleSpec(HEADING, "heading 1", next=NORMAL,
                   look=Look(heading, head_size, color_ref(theme, headings["color"])),
-                  bold=headings["bold"], caps=headings["uppercase"], before=theme["spacing"]["section"],
-                  after=size * (0.45 if rule else 0.35), line=head_size * 1.2, keep_next=True, outline=0,
-                  rule=rule, rule_gap=round(size * 0.35)),
+                  bold=headings["bold"], caps=headings["uppercase"], before=section,
+                  after=section * (0.45 if rule else 0.35), line=head_size * 1.2, keep_next=True, outline=0,
+                  rule=rule, rule_gap=round(section * 0.35)),
         StyleSpec(ENTRY, "Entry Title", next=NORMAL, custom=True, before=theme["spacing"]["entry"],
                   keep_next=True, tab_right=tab),
         StyleSpec(ENTRY_DETAIL, "Entry Detail", next=NORMAL, custom=True, keep_next=True, tab_right=tab),
