@@ -82,8 +82,7 @@ def _wrap(text: str, before: str, after: str) -> str:
 
 def render(spans: list[Span]) -> Inline:
     """The spans as one line of Markdown-flavoured text (white space collapsed)."""
-    spans = [Span(normalise(s.text), s.bold, s.italic, s.url) for s in spans]
-    spans = _merge(spans)
+    spans = [Span(normalise(s.text), s.bold, s.italic, s.url) for s in _merge(spans)]
     inked = [s for s in spans if s.text.strip()]
     all_bold = bool(inked) and all(s.bold for s in inked)
     all_italic = bool(inked) and all(s.italic for s in inked)

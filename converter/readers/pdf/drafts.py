@@ -10,10 +10,11 @@ ranking of font sizes over the whole document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from itertools import groupby
 
 from ...lines import Line
-from .._inline import Span, normalise, render
+from .._inline import Inline, Span, normalise, render
 from .layout import BULLETS, Block, Segment
 
 #: Lines this much larger than the body text are headings, ranked by size.
@@ -49,10 +50,14 @@ class Draft:
     #: Left edge (a bullet's marker included), in body ems from the column's left edge.
     indent: float
     heading: int = 0
+    _inline: Inline | None = field(default=None, repr=False)
 
     @property
-    def inline(self):
-        return render(self.spans)
+    def inline(self) -> Inline:
+        """The rendered text and whole-line emphasis, computed once."""
+        if self._inline is None:
+            self._inline = render(self.spans)
+        return self._inline
 
 
 def _text_glyphs(row: list[Segment]) -> tuple[list[Span], bool, float, float]:
@@ -65,9 +70,9 @@ def _text_glyphs(row: list[Segment]) -> tuple[list[Span], bool, float, float]:
     for n, seg in enumerate(row):
         if n:
             spans.append(Span(" "))
-        spans.extend(Span(g.char, g.bold, g.italic, g.url) for g in seg.glyphs)
-    if bullet:
-        spans = spans[2:]
+        inked = seg.glyphs[2:] if bullet and n == 0 else seg.glyphs
+        for style, run in groupby(inked, key=lambda g: (g.bold, g.italic, g.url)):
+            spans.append(Span("".join(g.char for g in run), *style))
     start = glyphs[0].x0 if glyphs else row[0].x0
     space = next((g.x0 for g in glyphs if g.char == " "), glyphs[-1].x1 if glyphs else start)
     return spans, bullet, start, space - start
@@ -142,7 +147,8 @@ def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
         else:
             out.append(d)
             continue
-        out[-1] = replace(prev, spans=spans, right=prev.right or d.right, x1=d.x1, base=d.base, limit=d.limit)
+        out[-1] = replace(prev, spans=spans, right=prev.right or d.right, x1=d.x1, base=d.base, limit=d.limit,
+                          _inline=None)
     return out
 
 
