@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .errors import VitaError
 from .schema import load_schema
 
 
@@ -44,4 +45,7 @@ def canonical(doc: Any) -> Any:
 
 def to_json(doc: Any) -> str:
     """Canonical JSON text: UTF-8 characters as they are, 2-space indent, final newline."""
-    return json.dumps(canonical(doc), ensure_ascii=False, indent=2) + "\n"
+    try:
+        return json.dumps(canonical(doc), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except (TypeError, ValueError) as exc:  # NaN, Infinity, or a value JSON has no form for
+        raise VitaError(f"cannot write as JSON: {exc}") from None

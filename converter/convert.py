@@ -48,7 +48,6 @@ class Options:
 class Report:
     converted: int = 0
     failed: int = 0
-    messages: list[str] = field(default_factory=list)
 
 
 def expand_inputs(inputs: Iterable[str], report: Report, log: Callable[[str], None]) -> list[Source]:

@@ -55,6 +55,9 @@ def pointer(path: Iterable[Any]) -> str:
     return "/" + "/".join(parts) if parts else ""
 
 
+#: A fragment only JSON Resume's date pattern contains (``iso8601`` in the schema).
+DATE_PATTERN_MARK = "[1-2][0-9]{3}"
+
 _FORMAT_WORDS = {
     "email": "an e-mail address",
     "uri": "a URL with a scheme (https://…)",
@@ -74,7 +77,7 @@ def _short(value: Any) -> str:
 def plain_message(error: ValidationError) -> str:
     """Rewrite one jsonschema error in the words a résumé writer understands."""
     v = error.validator
-    if v == "pattern" and "[1-2][0-9]{3}" in str(error.validator_value):
+    if v == "pattern" and DATE_PATTERN_MARK in str(error.validator_value):
         return f"{_short(error.instance)} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
     if v == "pattern":
         return f"{_short(error.instance)} does not match the pattern {error.validator_value}"

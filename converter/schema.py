@@ -14,7 +14,7 @@ from typing import Any
 
 from jsonschema import Draft4Validator, Draft202012Validator, FormatChecker, ValidationError, validators
 
-from .errors import Problem, problems_from
+from .errors import DATE_PATTERN_MARK, Problem, problems_from
 from .resources import data_dir
 
 
@@ -25,9 +25,9 @@ def load_schema(name: str) -> dict[str, Any]:
         return json.load(fh)
 
 
-#: The standard's date pattern admits ``2020-13`` and ``2021-02-30``; Vita's
-#: validator (not the schema file) also rejects dates the calendar lacks.
-DATE_PATTERN_MARK = "[1-2][0-9]{3}"
+#: The standard's date pattern (recognised by DATE_PATTERN_MARK) admits ``2020-13``
+#: and ``2021-02-30``; Vita's validator (not the schema file) also rejects dates
+#: the calendar lacks.
 
 
 def is_calendar_date(text: str) -> bool:

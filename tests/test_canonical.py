@@ -1,7 +1,10 @@
 """The canonical form: schema key order, unknown keys after, empty values gone."""
 from __future__ import annotations
 
+import pytest
+
 from converter.canonical import canonical, to_json
+from converter.errors import VitaError
 
 
 def test_keys_follow_schema_order_at_every_level() -> None:
@@ -59,3 +62,13 @@ def test_json_text_form() -> None:
 
 def test_empty_document() -> None:
     assert to_json({"basics": {"name": ""}}) == "{}\n"
+
+
+@pytest.mark.parametrize(("value", "detail"), [
+    (float("nan"), "Out of range float values are not JSON compliant: nan"),
+    ({1}, "Object of type set is not JSON serializable"),
+])
+def test_values_json_cannot_hold(value: object, detail: str) -> None:
+    with pytest.raises(VitaError) as caught:
+        to_json({"basics": {"x-extra": value}})
+    assert str(caught.value) == f"cannot write as JSON: {detail}"

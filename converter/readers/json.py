@@ -21,11 +21,16 @@ def _as_resume(doc: object) -> Resume:
     return doc  # type: ignore[return-value]
 
 
+def _no_constants(name: str) -> None:
+    """NaN and Infinity are Python's extension, not JSON; refusing them keeps our own output valid JSON."""
+    raise InputError(f"invalid JSON: {name} is not a JSON value")
+
+
 def read_json(data: bytes) -> Resume:
     """Parse JSON text; errors name the line and column."""
     text = _decode(data, "JSON")
     try:
-        return _as_resume(json.loads(text))
+        return _as_resume(json.loads(text, parse_constant=_no_constants))
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
 

@@ -34,6 +34,8 @@ def test_yaml_reads_like_json() -> None:
     (b"", "invalid JSON at line 1, column 1: Expecting value"),
     (b'{"name": "Ren\xe9"}', "not UTF-8 JSON: byte 0xe9 at offset 13"),
     (b'["a"]', "a JSON Resume document is an object, not list"),
+    (b'{"basics": {"x-score": NaN}}', "invalid JSON: NaN is not a JSON value"),
+    (b'{"basics": {"x-score": -Infinity}}', "invalid JSON: -Infinity is not a JSON value"),
 ])
 def test_json_errors(data: bytes, message: str) -> None:
     with pytest.raises(InputError) as caught:
