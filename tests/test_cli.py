@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -224,3 +225,19 @@ def test_closed_stdout_pipe_is_quiet(here: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 1
     assert err == ""
+
+
+@pytest.mark.skipif("pdf" not in registry.writers(), reason="no binary writer registered")
+def test_binary_output_refused_on_a_terminal(here: Path) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([str(Path(sys.executable).parent / "vita"), "convert", "good.json", "--to", "pdf",
+                               "-o", "-"], stdout=follower, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["good.json: pdf output is binary; give --output FILE, or pipe it",
+                                        "0 converted, 1 failed"]
