@@ -21,7 +21,7 @@ from ...render import Entry, Header, Layout, Section, display_url
 from ...types import Theme
 from . import styles as s
 from .links import hyperlink
-from .ooxml import el
+from .ooxml import el, val
 from .picture import photo_run
 from .runs import paragraph, run
 
@@ -95,8 +95,12 @@ class Body:
             return
         titled = bool(entry.title or entry.subtitle or entry.dates)
         if titled:
-            yield self._title_line(entry, first)
-            yield from self._details(entry)
+            head = [self._title_line(entry, first), *self._details(entry)]
+            if not entry.summary.strip() and not any(b.strip() for b in entry.bullets):
+                # nothing follows the head: keeping it with the next entry would chain a whole
+                # section of short entries onto one page (the PDF releases it the same way)
+                head[-1][0].insert(1, val("w:keepNext", 0))
+            yield from head
         for line in entry.summary.split("\n"):
             if line.strip():
                 yield self._p(s.NORMAL if titled else s.BULLET, run(line.strip()))

@@ -97,7 +97,16 @@ def test_no_direct_formatting_beyond_emphasis(everything: dict) -> None:
                 tags = {c.tag.split("}")[1] for c in rpr} if rpr is not None else set()
                 assert tags <= allowed, (p.text, tags)
         ppr = {c.tag.split("}")[1] for c in p.paragraph_format.element.pPr}
-        assert ppr <= {"pStyle", "spacing"}, (p.text, ppr)
+        assert ppr <= {"pStyle", "spacing", "keepNext"}, (p.text, ppr)
+
+
+def test_short_entries_do_not_chain_a_section_together() -> None:
+    """An entry with only a head releases keep-with-next on its last line; others keep their style's."""
+    document = reopen(render(EVERYTHING))
+    rows = {p.text: p.paragraph_format.keep_with_next for p in document.paragraphs}
+    assert rows["Courses: Compilers, Distributed Systems"] is False      # education: head only
+    assert rows["cncf.example/cka"] is False                             # certificate: head only
+    assert rows["主任エンジニア, 東京電機\tApr 2019 – Present"] is None     # style decides (keeps)
 
 
 def test_title_line_bold_title_italic_organisation(everything: dict) -> None:
