@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from ..errors import InputError
 
@@ -30,6 +31,9 @@ MAX_MEMBERS = 2000
 _RATIO_FLOOR = 1024 * 1024
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: What reading a damaged ZIP member can raise.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, KeyError,
+              NotImplementedError, RuntimeError)
 
 
 def check_size(data: bytes) -> None:
@@ -68,7 +72,7 @@ def check_xml_parts(archive: zipfile.ZipFile, what: str) -> None:
             continue
         try:
             raw = archive.read(m)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        except ZIP_ERRORS as exc:
             raise InputError(f"not a {what} file: part {m.filename} is corrupt ({exc})") from None
         if raw.startswith(_UTF16_BOMS):
             raw = raw.decode("utf-16", errors="replace").encode("utf-8")

@@ -19,7 +19,7 @@ from lxml import etree
 from ...errors import InputError
 from ...lines import Line
 from ...registry import Reader, register
-from .._limits import check_xml_parts, open_zip
+from .._limits import ZIP_ERRORS, check_xml_parts, open_zip
 from .._pages import is_page_number
 from .styles import Styles
 from .walk import Walker
@@ -39,7 +39,7 @@ def _open(data: bytes):
         check_xml_parts(archive, "DOCX")
     try:
         return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except (PackageNotFoundError, etree.XMLSyntaxError, *ZIP_ERRORS) as exc:
         raise InputError(f"not a readable DOCX file ({exc})") from None
 
 

@@ -162,7 +162,10 @@ def read_pages(data: bytes) -> list[Page]:
         pages = []
         scanned = False
         for number in range(len(doc)):
-            page = doc[number]
+            try:
+                page = doc[number]
+            except pdfium.PdfiumError:
+                raise InputError(f"the PDF is damaged: page {number + 1} cannot be read") from None
             pages.append(_page_glyphs(doc, page, number + 1))
             if not any(g is not None and g.char.strip() for g in pages[-1].glyphs):
                 scanned = scanned or _has_images(page)
