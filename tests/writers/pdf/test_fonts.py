@@ -83,3 +83,19 @@ def test_any_name_round_trips(words: list[str]) -> None:
     doc = full_resume()
     doc["basics"]["name"] = " ".join(words)
     assert text(render(doc, "modern")).splitlines()[0].strip() == " ".join(words)
+
+
+def test_generic_family_falls_back_to_installed_then_vera(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    dejavu = {k: v for k, v in fonts.installed_files().items() if k.startswith("dejavusans")}
+    monkeypatch.setattr(fonts, "BUNDLED", tmp_path)  # the bundled Liberation files are gone
+    fonts.family.cache_clear()
+    try:
+        if dejavu:
+            monkeypatch.setattr(fonts, "installed_files", lambda: dejavu)
+            assert fonts.family("sans").regular == "DejaVuSans-Regular"
+            fonts.family.cache_clear()
+        monkeypatch.setattr(fonts, "installed_files", dict)
+        assert fonts.family("sans") == fonts.Family("Vera-Regular", "Vera-Bold", "Vera-Italic", "Vera-BoldItalic")
+        assert font_names(render({"basics": {"name": "Ada"}})) == {"BitstreamVeraSans-Bold"}
+    finally:
+        fonts.family.cache_clear()
