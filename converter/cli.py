@@ -17,8 +17,12 @@ from . import registry
 from .api import read_source
 from .convert import Options, run
 from .errors import InputError, UsageError, VitaError
+from .readers.json import read_json, read_yaml
 from .schema import validate as validate_doc
 from .theme import describe_themes, resolve_theme
+
+#: Commands that consult the format tables (and so report plugins that failed to load).
+_USES_FORMATS = ("convert", "formats", "explain")
 
 
 def _err(message: str) -> None:
@@ -27,11 +31,13 @@ def _err(message: str) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="vita", prog_name="vita")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Vita: convert résumés between text, Markdown, JSON Resume, PDF and DOCX."""
-    registry.ensure_loaded()
-    for line in registry.PLUGIN_ERRORS:
-        _err(f"vita: warning: {line}")
+    if ctx.invoked_subcommand in _USES_FORMATS:  # others skip importing every format's libraries
+        registry.ensure_loaded()
+        for line in registry.PLUGIN_ERRORS:
+            _err(f"vita: warning: {line}")
 
 
 @cli.command()
@@ -65,10 +71,10 @@ def convert(inputs: tuple[str, ...], to: str, from_: str | None, output: str | N
         sys.exit(1)
 
 
-def _structured_reader(path: Path) -> registry.Reader:
+def _read_structured(path: Path) -> object:
     """YAML by its extension, JSON otherwise: validation checks data, it never parses prose."""
-    found = registry.reader_for_extension(path.suffix)
-    return found if found is not None and found.name == "yaml" else registry.reader("json")
+    read = read_yaml if path.suffix.lower() in (".yaml", ".yml") else read_json
+    return read(read_source(path))
 
 
 @cli.command()
@@ -82,7 +88,7 @@ def validate(files: tuple[str, ...], fmt: str) -> None:
         path = Path(name)
         entry: dict = {"file": name, "valid": False, "problems": []}
         try:
-            problems = validate_doc(_structured_reader(path).load(read_source(path)))
+            problems = validate_doc(_read_structured(path))
             entry["problems"] = [p.as_dict() for p in problems]
             entry["valid"] = not problems
         except VitaError as exc:
