@@ -15,10 +15,9 @@ from .ooxml import el
 from .runs import run
 
 
-def hyperlink(document: Document, url: str, text: str, *, style: str, bold: bool = False,
-              italic: bool = False) -> _Element:
+def hyperlink(document: Document, url: str, text: str, *, style: str) -> _Element:
     """A ``w:hyperlink`` to ``url`` showing ``text`` in the character style ``style``."""
     rid = document.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    node = el("w:hyperlink", run(text, bold=bold, italic=italic, style=style), history=1)
+    node = el("w:hyperlink", run(text, style=style), history=1)
     node.set(qn("r:id"), rid)
     return node

@@ -11,9 +11,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
-#: twentieths of a point per millimetre
-TWIPS_PER_MM = 1440 / 25.4
-
 
 def el(tag: str, *children: _Element | None, **attrs: str | int) -> _Element:
     """``el("w:spacing", before=120)`` → ``<w:spacing w:before="120"/>``; None children are skipped."""
@@ -29,10 +26,6 @@ def el(tag: str, *children: _Element | None, **attrs: str | int) -> _Element:
 def val(tag: str, value: str | int) -> _Element:
     """An element whose only attribute is ``w:val``."""
     return el(tag, val=value)
-
-
-def mm_to_twips(mm: float) -> int:
-    return round(mm * TWIPS_PER_MM)
 
 
 def pt_to_twips(pt: float) -> int:
