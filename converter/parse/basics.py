@@ -74,7 +74,7 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
             place = contacts.place_parts(f.value) or {"address": f.value}
             out["location"] = {k: src(v, item) for k, v in place.items()}
         elif f.kind == "text":
-            if re.fullmatch(r"@?[\w][\w.\-]{1,38}", f.value) and not f.value.isalpha() or (
+            if (re.fullmatch(r"@?[\w][\w.\-]{1,38}", f.value) and not f.value.isalpha()) or (
                     re.fullmatch(r"[\w.\-]{2,39}", f.value) and any(c.isupper() for c in f.value[1:])
                     and " " not in f.value and not f.value.isupper()):
                 _add_profile(out, "", f.value.lstrip("@"), "", item)

@@ -24,6 +24,8 @@ class Section:
     key: str
     heading: Item | None
     items: list[Item] = field(default_factory=list)
+    #: Headings inside the section that group its items (``### Journal Articles``): structure, not entries.
+    subheadings: list[Item] = field(default_factory=list)
 
 
 def _marked(item: Item) -> bool:
@@ -72,8 +74,24 @@ def split_sections(items: list[Item]) -> list[Section]:
         if _unknown_heading(items, i, shared) and (len(sections) > 1 or sections[0].items):
             sections.append(Section("extra", it))
             continue
+        current = sections[-1]
+        if _subheading(it, current):
+            current.subheadings.append(it)
+            if current.key == "skills":
+                current.items.append(it)
+            continue
         sections[-1].items.append(it)
     return sections
+
+
+_LIST_SECTIONS = {"publications", "skills", "languages", "interests", "references", "awards", "certificates"}
+
+
+def _subheading(it: Item, section: Section) -> bool:
+    """A heading set below its section's heading, in a section of short items (not an entry title)."""
+    if section.key not in _LIST_SECTIONS or section.heading is None or not it.heading or it.spans:
+        return False
+    return it.heading > section.heading.heading > 0 and len(it.words) <= 8
 
 
 def _unknown_heading(items: list[Item], i: int, shared: set[str]) -> bool:

@@ -46,7 +46,7 @@ def _atom_re() -> re.Pattern[str]:
     months = _alternation(list(vocab.month_numbers()))
     seasons = _alternation(vocab.load("months")["seasons"]["words"])
     present_words = vocab.load("months")["present"]["words"]
-    present = _alternation([w for w in present_words if w.isascii() or w[0].isalpha() and ord(w[0]) < 0x2e80])
+    present = _alternation([w for w in present_words if w.isascii() or (w[0].isalpha() and ord(w[0]) < 0x2e80)])
     present_cjk = _alternation([w for w in present_words if w[0].isalpha() and ord(w[0]) >= 0x2e80])
     return re.compile(
         rf"(?P<cy>{_YEAR})\s?年(?:\s?(?P<cm>1[0-2]|0?[1-9])\s?月)?"

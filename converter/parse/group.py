@@ -52,7 +52,7 @@ def merge_continuations(items: list[Item]) -> list[Item]:
         prev = out[-1] if out else None
         if prev is not None and not it.heading and not it.bullet and not it.date_only:
             comma = prev.md.rstrip().endswith(",") and not prev.heading
-            if comma and (not titlish(it.text) or not it.spans and ":" in prev.text):
+            if comma and (not titlish(it.text) or (not it.spans and ":" in prev.text)):
                 out[-1] = _merge(prev, it)
                 continue
             if prev.bullet and not it.blank_before and not it.spans and (
@@ -131,10 +131,8 @@ def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> li
     runs: list[Entry] = []
     for it in items:
         run = runs[-1] if runs else None
-        if run is None:
-            runs.append(Entry())
-        elif not it.bullet and (run.bullets and not is_note(it) or _title_marker(it) and run.head
-                                and (any(anchor(h) for h in run.head) or run.bullets)):
+        if run is None or (not it.bullet and ((run.bullets and not is_note(it)) or (_title_marker(it) and run.head
+                                and (any(anchor(h) for h in run.head) or run.bullets)))):
             runs.append(Entry())
         run = runs[-1]
         if it.bullet and run.head:

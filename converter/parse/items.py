@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..lines import Line
-from . import dates
+from . import dates, tables
 from .clean import clean_md, drop_navigation, is_caps, plain
 from .vocab import words
 
@@ -24,6 +24,8 @@ _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●�
                      r"\s+(?P<rest>\S.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
+_PAGE_MARK = re.compile(r"^(?:page|seite|página|pagina|p\.)\s*\d{1,3}(?:\s*(?:of|von|de|di|/)\s*\d{1,3})?$"
+                       r"|^-\s*\d{1,3}\s*-$|^\d{1,3}\s*/\s*\d{1,3}$", re.I)
 _FRONT_KEY = re.compile(r"^(\w[\w-]*)\s*:\s*(.*)$")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -133,6 +135,7 @@ def prepare(lines: list[Line]) -> Prepared:
     start = _front_matter(lines, front, dropped)
     items: list[Item] = []
     in_comment = False
+    header: list[str] = []
     blank = True
     n = len(lines)
     i = start
@@ -151,10 +154,23 @@ def prepare(lines: list[Line]) -> Prepared:
         if not stripped:
             blank = True
             continue
-        if _RULE.match(raw) or _TABLE_RULE.match(raw) and "|" in raw:
+        if _RULE.match(raw) or (_TABLE_RULE.match(raw) and "|" in raw) or _PAGE_MARK.match(stripped):
             dropped.add(line.number)
             blank = True
             continue
+        if stripped.startswith("|") and i < n and _TABLE_RULE.match(lines[i].text) and "|" in lines[i].text:
+            header = tables.cells(stripped)  # a table: this is its header row
+            dropped.add(line.number)
+            continue
+        if header and stripped.startswith("|"):
+            for k, (text, is_bullet) in enumerate(tables.row_lines(header, tables.cells(stripped))):
+                md = clean_md(text)
+                if md:
+                    items.append(Item(md, (line.number,), bullet=is_bullet, depth=1 if is_bullet else 0,
+                                      blank_before=blank and k == 0))
+            blank = False
+            continue
+        header = []
         heading, bullet, depth = line.heading, line.bullet, int(line.indent // 2)
         mark = "cue" if heading else ""
         nums = (line.number,)

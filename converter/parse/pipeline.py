@@ -138,6 +138,9 @@ def _structure(sections: list[Section], dropped: set[int]) -> dict[int, str]:
         if s.heading is not None:
             for n in s.heading.nums:
                 out[n] = f"heading → {s.key}"
+        for sub in s.subheadings:
+            for n in sub.nums:
+                out.setdefault(n, f"sub-heading in {s.key}")
     return out
 
 

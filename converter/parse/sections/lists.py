@@ -43,6 +43,10 @@ def assign_skills(items: list[Item], heading: str, heading_src: Item | None) -> 
     out: list[dict] = []
     bare: dict | None = None
     for it in merge_continuations(items):
+        if it.heading:  # a sub-heading names the category of the bare lists below it
+            bare = {"name": src(trim(it.text), it), "keywords": []}
+            out.append(bare)
+            continue
         for cat, value in _categories(it):
             kws = [src(k, it) for k in _keywords(value)]
             if cat:
@@ -117,7 +121,7 @@ def assign_references(items: list[Item]) -> list[dict]:
             continue
         text = it.text
         contact = bool(EMAIL.search(text) or PHONE.search(text))
-        if cur is None or it.blank_before and not contact or it.bullet:
+        if cur is None or (it.blank_before and not contact) or it.bullet:
             cur = {"name": src(text, it), "reference": []}
             out.append(cur)
         else:

@@ -11,15 +11,17 @@ import re
 
 from .. import vocab
 from ..clean import links, plain, trim
-from ..dates import find_dates, strip_dates
+from ..dates import find_dates, is_date_only, strip_dates
 from ..group import Entry, group
 from ..items import Item
 from ..provenance import Src, src
-from .common import clean_value
+from ..text import split_top
+from .common import clean_value, lead_emphasis
 
 _QUOTED = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{3,400}?)\s*[,.]?\s*[\"”]")
-_CONNECTIVE = re.compile(r"^(?:in\s+proc(?:eedings|\.)?\s+of(?:\s+the)?|proc(?:eedings|\.)?\s+of(?:\s+the)?|in|to|for|at|"
+_CONNECTIVE = re.compile(r"^(?:in\s+proc\.?\s+of(?:\s+the)?|proc\.\s+of(?:\s+the)?|in|to|for|at|on|"
                          r"published\s+in|appeared\s+in)\s+", re.I)
+_DASH = re.compile(r"\s+[—–]\s+")
 _GLUED_YEAR = re.compile(r"^(?P<v>[A-Za-z][A-Za-z\-]{1,20})(?P<y>(?:19|20)\d\d)$")
 _AUTHOR_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}|[A-Z]\.(?:[A-Z]\.)*|et|al\.?)\*?$")
 
@@ -61,42 +63,76 @@ def group_publications(items: list[Item]) -> list[Entry]:
     return group(items, anchor=lambda it: is_authors(it.text))
 
 
-def _strip_status(text: str) -> tuple[str, str]:
-    """(text without status, status as written)."""
-    low = text.lower()
+_TALK = re.compile(r"(?i)\b(?:keynote|colloquium|seminar|invited talk|talk|tutorial|panel|lecture|"
+                   r"plenary|vortrag|conférence invitée|ponencia)\b")
+_AWARD = re.compile(r"(?i)\b(?:award|prize|honou?rable mention|best paper|distinguished paper)\b")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\bal|\bproc|\bvol|\bno|\bpp|\beds?|\be\.g|\bi\.e|\bdr|\bprof|\bst|\binc|"
+                     r"\bltd|\bjr|\bsr|\bvs|\bet)\.$", re.I)
+
+
+def segments(text: str) -> list[str]:
+    """Sentences of a reference (``Authors. 2024. Title. Venue.``), not split after initials."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.?!])\s+", text.strip()):
+        if out and _ABBREV.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [p.strip() for p in out if p.strip(" .")]
+
+
+def _status_split(part: str) -> tuple[str, str]:
+    """(venue text, status) of one venue part."""
+    low = part.lower()
     for st in _statuses():
         i = low.find(st)
-        if i >= 0 and (i == 0 or not low[i - 1].isalnum()) and (i + len(st) == len(low) or not low[i + len(st)].isalnum()):
-            status = text[i:i + len(st)]
-            rest = (text[:i] + " " + text[i + len(st):]).strip()
-            return rest, status
-    return text, ""
+        if i < 0 or (i > 0 and low[i - 1].isalnum()) or (i + len(st) < len(low) and low[i + len(st)].isalnum()):
+            continue
+        if i == 0:
+            return _CONNECTIVE.sub("", part[len(st):].strip()), part[:len(st)]
+        return "", part
+    if (_TALK.search(part) or _AWARD.search(part)) and len(part.split()) <= 5:
+        return "", part
+    return part, ""
 
 
-def _venue(text: str) -> tuple[str, str, str]:
-    """A venue text → (publisher, year or date, status)."""
-    text = trim(text)
-    text, status = _strip_status(text)
-    spans = find_dates(text)
+def _venue(parts: list[str]) -> tuple[str, str, list[str]]:
+    """Venue texts → (publisher, date, statuses)."""
+    pieces: list[str] = []
+    statuses: list[str] = []
     date = ""
-    if spans:
-        date = spans[-1].start
-        text = strip_dates(text, spans[-1:])
-    else:
-        g = _GLUED_YEAR.match(text.strip(" .,"))
-        if g:
-            text, date = g.group("v"), g.group("y")
-    text = _CONNECTIVE.sub("", trim(text).strip(" .,")).strip()
-    text = _CONNECTIVE.sub("", text).strip()
-    return clean_value(text), date, status
+    for part in parts:
+        for piece in split_top(plain(part), ","):
+            piece = trim(piece).rstrip(".").strip()
+            spans = find_dates(piece)
+            if spans:
+                date = date or spans[-1].start
+                piece = strip_dates(piece, spans[-1:])
+            else:
+                g = _GLUED_YEAR.match(piece)
+                if g:
+                    piece, date = g.group("v"), date or g.group("y")
+            piece, status = _status_split(trim(piece))
+            if status:
+                statuses.append(trim(status).rstrip("."))
+            piece = _CONNECTIVE.sub("", trim(piece)).strip()
+            if piece and not _is_navigation(piece):
+                pieces.append(piece)
+    return clean_value(", ".join(pieces)), date, statuses
+
+
+def _title_url(it: Item, title: str) -> str | None:
+    for label, link in links(it.md):
+        if plain(label) and plain(label) in title:
+            return link
+    return None
 
 
 def assign(entry: Entry) -> dict:
     out: dict = {}
     title: Src | None = None
     authors: Src | None = None
-    venue_parts: list[tuple[str, Item]] = []
-    statuses: list[Src] = []
+    venue: list[tuple[str, Item]] = []
     url = None
     for it in entry.head + entry.bullets:
         if _is_navigation(it.text):
@@ -110,46 +146,54 @@ def assign(entry: Entry) -> dict:
             if is_authors(before):
                 authors = src(trim(before), it)
             elif trim(before):
-                venue_parts.append((before, it))
+                venue.append((before, it))
             if trim(after):
-                venue_parts.append((after, it))
-            for label, link in links(it.md):
-                if plain(label) and plain(label) in q.group("t"):
-                    url = src(link, it)
-            continue
-        if is_authors(text) and authors is None and (title is not None or not it.bullet):
-            authors = src(trim(text), it)
+                venue.append((after, it))
+            url = url or _title_url(it, q.group("t"))
             continue
         if title is None:
-            title = src(clean_value(text), it)
-            for label, link in links(it.md):
-                if plain(label) and plain(label) in text:
-                    url = src(link, it)
-                    break
+            lead = lead_emphasis(md)
+            if lead and not is_authors(plain(lead[0])) and not re.match(r"^\s*(?:,|and\b|&)", lead[1]) \
+                    and not re.fullmatch(r"(?:[A-Z]\.\s?)+[\w'’-]+", plain(lead[0])):
+                title = src(clean_value(lead[0]), it)
+                venue.extend((seg, it) for seg in segments(plain(lead[1])))
+                url = url or _title_url(it, title)
+                continue
+            segs = segments(text)
+            if len(segs) == 1 and _DASH.search(segs[0]):
+                segs = _DASH.split(segs[0], maxsplit=1)
+            for k, seg in enumerate(segs):
+                nxt = segs[k + 1] if k + 1 < len(segs) else ""
+                if authors is None and title is None and (is_authors(seg) or (
+                        nxt and is_date_only(nxt) and re.fullmatch(r"(?:[A-Z]\.\s?)+[\w'’-]+|[\w\s.'’-]{3,40}", seg))) \
+                        and len(segs) > 1:
+                    authors = src(trim(seg).rstrip("."), it)
+                elif is_date_only(seg) and title is None:
+                    venue.append((seg, it))
+                elif title is None:
+                    title = src(clean_value(seg), it)
+                    url = url or _title_url(it, seg)
+                else:
+                    venue.append((seg, it))
             continue
-        venue_parts.append((text, it))
+        if authors is None and is_authors(text):
+            authors = src(trim(text), it)
+            continue
+        venue.append((text, it))
     if title:
         out["name"] = title
-    publisher: list[Src] = []
-    date: Src | None = None
-    for text, it in venue_parts:
-        pub, when, status = _venue(text)
-        if status:
-            statuses.append(src(status, it))
-        if when and date is None:
-            date = src(when, it)
-        if pub and not _is_navigation(pub):
-            publisher.append(src(pub, it))
+    publisher, date, statuses = _venue([v for v, _ in venue])
+    where = [it for _, it in venue]
     if publisher:
-        out["publisher"] = src(", ".join(publisher), *publisher)
+        out["publisher"] = src(publisher, where)
     if date:
-        out["releaseDate"] = date
+        out["releaseDate"] = src(date, where)
     if url:
-        out["url"] = url
-    summary = [authors] if authors else []
+        out["url"] = src(url, title or ())
+    summary = [str(authors)] if authors else []
     summary += statuses
     if summary:
-        out["summary"] = src("; ".join(summary), *summary)
+        out["summary"] = src("; ".join(summary), authors or (), where)
     return out
 
 

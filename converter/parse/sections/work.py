@@ -13,8 +13,17 @@ from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
 from ..text import join_notes
-from .common import (clean_value, date_fields, emphasis_parts, is_org, is_role, label_segments,
-                     lead_emphasis, split_place, undated)
+from .common import (
+    clean_value,
+    date_fields,
+    emphasis_parts,
+    is_org,
+    is_role,
+    label_segments,
+    lead_emphasis,
+    split_place,
+    undated,
+)
 
 _AT = re.compile(r"\s+(?:at|@|bei|chez|presso|em|en)\s+(?=\S)", re.I)
 _DASH_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
@@ -127,8 +136,8 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
             out["location"] = src(place, it)
         return
     lead = lead_emphasis(md)
-    if lead and "position" not in out and is_role(lead[0]) or lead and "position" not in out and it.italic is False \
-            and lead[1] and lead[1][0].isupper() and len(lead[0].split()) <= 5 and not lead[0].endswith("."):
+    if (lead and "position" not in out and is_role(lead[0])) or (lead and "position" not in out and it.italic is False \
+            and lead[1] and lead[1][0].isupper() and len(lead[0].split()) <= 5 and not lead[0].endswith(".")):
         out["position"] = src(clean_value(lead[0]), it)
         if plain(lead[1]).strip():
             notes.append(src(plain(lead[1]).rstrip(" ,;"), it))

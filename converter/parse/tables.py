@@ -1,0 +1,75 @@
+"""Markdown tables → the lines a résumé would have written instead.
+
+Why: a table row ``| 2021 – present | Senior Developer | Acme, Porto | Did X<br>Did Y |``
+is an entry whose columns the header names. The header decides each cell's
+part (dates, role, organisation, bullets, grade, category), and the row
+becomes a title line, a date line, notes and bullets that the ordinary
+entry grouping understands. Tables with unknown headers keep their cells
+as ``Header: value`` notes, so nothing is lost.
+"""
+from __future__ import annotations
+
+import re
+
+_COLUMNS = {
+    "date": {"period", "periods", "dates", "date", "years", "year", "when", "time", "zeitraum", "datum", "jahr",
+             "période", "periode", "année", "periodo", "período", "fecha", "fechas", "anno", "anni", "时间", "日期"},
+    "role": {"role", "position", "title", "degree", "diploma", "qualification", "job", "job title", "rolle",
+             "position/rolle", "abschluss", "poste", "fonction", "diplôme", "cargo", "puesto", "título", "titolo",
+             "ruolo", "grau", "学位", "职位"},
+    "org": {"company", "employer", "organization", "organisation", "school", "university", "institution", "where",
+            "firma", "unternehmen", "arbeitgeber", "hochschule", "schule", "entreprise", "employeur", "école",
+            "établissement", "empresa", "escuela", "universidad", "azienda", "scuola", "università", "instituição",
+            "公司", "学校", "单位"},
+    "bullets": {"highlights", "achievements", "description", "details", "responsibilities", "tasks", "notes",
+                "aufgaben", "tätigkeiten", "erfolge", "tâches", "réalisations", "missions", "tareas", "logros",
+                "funzioni", "attività", "描述", "职责"},
+    "score": {"grade", "grades", "gpa", "score", "note", "noten", "nota", "voto", "mention", "成绩"},
+}
+_EMPTY = {"", "-", "—", "–", "n/a", "na", "/"}
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def cells(row: str) -> list[str]:
+    """The cells of a ``| a | b |`` row, stripped."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def _kind(header: str) -> str:
+    low = re.sub(r"[*_`]", "", header).strip().lower()
+    for kind, names in _COLUMNS.items():
+        if low in names:
+            return kind
+    return ""
+
+
+def row_lines(header: list[str], row: list[str]) -> list[tuple[str, bool]]:
+    """(text, is_bullet) lines for one data row under ``header``."""
+    kinds = [_kind(h) for h in header]
+    values = {k: [] for k in _COLUMNS}
+    other: list[tuple[str, str]] = []
+    for k, cell in enumerate(row):
+        if cell.strip().lower() in _EMPTY:
+            continue
+        kind = kinds[k] if k < len(kinds) else ""
+        name = header[k] if k < len(header) else ""
+        if kind:
+            values[kind].append(cell)
+        else:
+            other.append((name, cell))
+    if not any(values[k] for k in ("date", "role", "org")):
+        if len(row) == 2 and len(other) == 2:
+            return [(f"{other[0][1]}: {other[1][1]}", False)]
+        parts = [c for _, c in other] + [c for k in _COLUMNS for c in values[k]]
+        return [(" | ".join(parts), False)]
+    out: list[tuple[str, bool]] = []
+    role, org = " ".join(values["role"]), ", ".join(values["org"])
+    title = f"{role} at {org}" if role and org else role or org
+    if title:
+        out.append((title, False))
+    out.extend((d, False) for d in values["date"])
+    out.extend((f"{header[kinds.index('score')]}: {v}", False) for v in values["score"])
+    out.extend((f"{name}: {cell}" if name else cell, False) for name, cell in other)
+    for cell in values["bullets"]:
+        out.extend((b.strip(), True) for b in _BR.split(cell) if b.strip())
+    return out
