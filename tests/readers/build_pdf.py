@@ -149,3 +149,51 @@ def pages(count: int) -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def date_column() -> bytes:
+    """Dates in a left column beside each entry (moderncv style): a table, read row by row."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    p = Page(c)
+    p.heading("Experience")
+    for date, text in (("2019 – 2021", "Senior Engineer, Acme"), ("", "Led the ledger migration."),
+                       ("2015 – 2019", "Engineer, Globex"), ("", "Built fleet tracking."),
+                       ("2013 – 2015", "Intern, Initech")):
+        if date:
+            c.setFont("Vera", BODY)
+            c.drawString(LEFT, p.y, date)
+        p.line(text, x=LEFT + 100)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def wrapped() -> bytes:
+    """Text the producer wrapped: a paragraph, a bullet with a hanging indent, and lines that only look wrapped."""
+    from reportlab.lib.utils import simpleSplit
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    p = Page(c)
+    width = RIGHT - LEFT
+    for part in simpleSplit(PROSE, "Vera", BODY, width):
+        p.line(part)
+    c.setFont("Vera", BODY)
+    c.drawString(LEFT + 4, p.y, "•")
+    for part in simpleSplit(BULLET, "Vera", BODY, width - 14):
+        p.line(part, x=LEFT + 14)
+    title = "Senior Engineer, Acme Corp — platform and payments teams"
+    p.line(title, font="Vera-Bold", right="2019 – 2021")
+    p.line("Berlin")
+    p.line("Courses: distributed systems, databases, compilers, operating systems and networks")
+    p.line("Minor: Music")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+PROSE = ("Backend engineer with ten years in finance and logistics, building reliable payment systems, "
+         "ledgers and the tooling around them for teams of every size, from two people to two hundred.")
+BULLET = ("Led the migration of the ledger to event sourcing across four services without downtime, "
+          "and wrote the runbooks the on-call team still uses.")

@@ -130,3 +130,24 @@ def test_oversized_input_is_refused_before_parsing() -> None:
     data = b"%PDF-1.4\n" + b"0" * MAX_INPUT_BYTES
     with pytest.raises(InputError, match=r"^is 20\.0 MB; the limit is 20 MB$"):
         pdf_lines(data)
+
+
+def test_date_column_beside_entries_is_read_row_by_row() -> None:
+    lines = pdf_lines(build_pdf.date_column())
+    assert [(line.text, line.indent) for line in lines] == [
+        ("Experience", 0.0),
+        ("2019 – 2021 Senior Engineer, Acme", 0.0), ("Led the ledger migration.", 10.0),
+        ("2015 – 2019 Engineer, Globex", 0.0), ("Built fleet tracking.", 10.0),
+        ("2013 – 2015 Intern, Initech", 0.0)]
+
+
+def test_wrapped_lines_are_rejoined_and_lookalikes_are_not() -> None:
+    lines = pdf_lines(build_pdf.wrapped())
+    assert [(line.text, line.bullet, line.right) for line in lines] == [
+        (build_pdf.PROSE, False, ""),
+        (build_pdf.BULLET, True, ""),
+        ("Senior Engineer, Acme Corp — platform and payments teams", False, "2019 – 2021"),
+        ("Berlin", False, ""),
+        ("Courses: distributed systems, databases, compilers, operating systems and networks", False, ""),
+        ("Minor: Music", False, ""),
+    ]
