@@ -126,6 +126,8 @@ def draw(document: Document, view: Layout, style_ids: dict[str, str], theme: The
             body.remove(child)
     builder = Body(document, style_ids, theme["header"]["separator"], theme["dates"]["position"] == "inline")
     paragraphs = [*builder.header(view.header), *(p for sec in view.sections for p in builder.section(sec))]
+    if not paragraphs:  # Word expects a body to hold at least one paragraph
+        paragraphs = [paragraph(style_ids[s.NORMAL])]
     for p in paragraphs:
         if sect is not None:
             sect.addprevious(p)

@@ -131,6 +131,13 @@ def test_east_asian_runs_name_an_east_asian_font(everything: dict) -> None:
     assert latin.element.rPr is None
 
 
+@pytest.mark.parametrize("doc", [{}, {"work": [{}]}, {"meta": {"extraSections": [{"title": "", "items": []}]}}])
+def test_empty_resumes_give_one_empty_paragraph(doc: dict) -> None:
+    document = reopen(render(doc))
+    assert [p.text for p in document.paragraphs] == [""]
+    assert document.core_properties.title == "Résumé"
+
+
 def test_control_characters_are_dropped_not_fatal(everything: dict) -> None:
     everything["basics"]["label"] = "Engineer\x0b\x01 lead"
     document = reopen(render(everything))
