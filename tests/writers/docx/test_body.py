@@ -152,3 +152,18 @@ def test_hidden_sections_and_reordering_follow_set() -> None:
     assert headings[:3] == ["Skills", "Berufserfahrung", "Summary"]
     assert "References" not in headings and "Awards" not in headings
     assert any(p.text.endswith("\t04/2019 – heute") for p in document.paragraphs)
+
+
+@pytest.mark.parametrize(("theme", "sets"), [("classic", ()), ("modern", ("sections.hidden=skills,summary",)),
+                                             ("compact", ("sections.order=languages,education",))])
+def test_sections_and_dates_are_the_shared_views(theme: str, sets: tuple[str, ...]) -> None:
+    """Same section titles and date texts, in the same order, as the view the PDF writer draws."""
+    from converter.render import layout
+    from converter.theme import resolve_theme
+
+    view = layout(EVERYTHING, resolve_theme(theme, list(sets)))
+    document = reopen(render(EVERYTHING, theme, *sets))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [s.title for s in view.sections]
+    dates = [r.text.lstrip("\t") for p in document.paragraphs for r in p.runs if r.style.name == "Entry Dates"
+             and any(c.isdigit() for c in r.text)]
+    assert dates == [e.dates for s in view.sections for e in s.entries if e.dates]
