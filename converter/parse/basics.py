@@ -129,7 +129,14 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         alone = len(prose) == 1 or prose[1].blank_before or prose[1].bullet \
             or prose[1].nums[0] > first.nums[-1] + 1
         if not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone:
-            out["label"] = src(first.text, first)
+            parts = [p.strip() for p in first.text.split(" | ") if p.strip()]
+            out["label"] = src(parts[0], first)
+            for part in parts[1:]:
+                place = contacts.place_parts(part) or ({"city": part} if len(part.split()) <= 2 else None)
+                if place and "location" not in out:
+                    out["location"] = {k: src(v, first) for k, v in place.items()}
+                else:
+                    out["label"] = src(f"{out['label']} | {part}", first)
             prose = prose[1:]
     paras = paragraphs(prose)
     if paras:

@@ -189,6 +189,7 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _NO_GAP = re.compile(r"(?P<exp>)")
 _EXPECTED_WORDS = re.compile(r"(?<![^\W\d_])(?:expected(?:\s+in)?|since|seit|depuis|desde|voraussichtlich)"
                              r"(?![^\W\d_])\s*:?", re.I)
+_EDGES = " ,;:|–—-~/·•、，；："
 _LEFTOVER = re.compile(r"\(\s*\)|\[\s*\]")
 
 
@@ -207,8 +208,8 @@ def strip_dates(text: str, spans: list[Span] | None = None) -> str:
     out = " ".join(parts)
     out = _EXPECTED_WORDS.sub(" ", out)
     out = _LEFTOVER.sub(" ", out)
-    out = re.sub(r"\s+", " ", out).strip(" ,;:|–—-~/·•")
-    return out.rstrip("(").lstrip(")").strip(" ,;:|–—-~/·•")
+    out = re.sub(r"\s+", " ", out).strip(_EDGES)
+    return out.rstrip("(").lstrip(")").strip(_EDGES)
 
 
 def is_date_only(text: str, spans: list[Span] | None = None) -> bool:

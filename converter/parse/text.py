@@ -12,8 +12,9 @@ from .clean import plain
 from .items import Item
 from .provenance import Src, src
 
-_OPEN, _CLOSE = "([{“\"", ")]}”\""
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,40}?)\s*[:：]\s+(?P<value>\S.*)$")
+#: Full-width punctuation (Chinese, Japanese) read as its ASCII twin when splitting.
+_WIDE = {"，": ",", "；": ";", "、": ",", "（": "(", "）": ")", "｜": "|"}
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,40}?)\s*(?::\s+|：\s*)(?P<value>\S.*)$")
 _BOLD_LABEL = re.compile(r"\*\*([^*]{1,60}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])")
 
 
@@ -22,6 +23,7 @@ def split_top(text: str, seps: str = ",;") -> list[str]:
     parts, depth, cur = [], 0, []
     quote = False
     for ch in text:
+        ch = _WIDE.get(ch, ch)
         if ch == '"':
             quote = not quote
         elif ch in "([{“":

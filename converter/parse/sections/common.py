@@ -16,7 +16,13 @@ from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
 
-_WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|]+")
+_WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|，、；：（）]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def _cjk_words(key: str) -> tuple[str, ...]:
+    return tuple(w for w in vocab.words(key) if _CJK.search(w))
 
 
 def word_set(text: str) -> set[str]:
@@ -37,6 +43,8 @@ def has_word(text: str, key: str) -> bool:
     lows = word_set(text)
     vocab_words = vocab.words(key)
     if lows & vocab_words:
+        return True
+    if _CJK.search(text) and any(w in text for w in _cjk_words(key)):
         return True
     low = f" {text.lower()} "
     return any(" " in w and f" {w} " in low for w in vocab_words)

@@ -25,6 +25,7 @@ _DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|facul
 _IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of)\s+", re.I)
 _OF = re.compile(r"\s+of\s+", re.I)
 _AT = re.compile(r"\s+(?:at|@|,)\s+(?=\S)")
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
 
@@ -91,7 +92,13 @@ def _courses(label: str) -> bool:
 def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> None:
     value = trim(plain(value))
     if _score(label) and "score" not in out:
-        out["score"] = src(value, it)
+        m = _NUMBER.match(value)
+        rest = trim(value[m.end():]) if m else ""
+        if m and rest and rest[0] not in "(":
+            out["score"] = src(trim(m.group(0)), it)
+            notes.append(src(rest.lstrip("，,;； "), it))
+        else:
+            out["score"] = src(value, it)
     elif _courses(label):
         out.setdefault("courses", []).extend(src(trim(c), it) for c in split_top(value, ",;") if trim(c))
     else:
@@ -135,6 +142,9 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
     if place_parts(clean_value(text)) and "location" not in out:
         out["location"] = src(clean_value(text), it)
         return
+    if "|" in text:
+        _columns([trim(p) for p in text.split("|") if trim(p)], it, out, notes)
+        return
     if is_degree(text) and "studyType" not in out:
         at = re.search(r"\s+(?:at|@)\s+(?=[A-Z])", text)
         if at and is_school(text[at.end():]):
@@ -158,6 +168,31 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
         _school(text, it, out, notes)
         return
     notes.append(src(text, it))
+
+
+def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
+    """``School | Field | Degree`` written as columns: each part by what it names."""
+    rest = []
+    for part in parts:
+        if is_school(part) and not is_degree(part) and "institution" not in out:
+            _school(part, it, out, notes)
+        elif place_parts(part) and "location" not in out:
+            out["location"] = src(clean_value(part), it)
+        elif is_degree(part) and "studyType" not in out:
+            study, area, extra = parse_degree(part)
+            out["studyType"] = src(study, it)
+            if area:
+                out["area"] = src(area, it)
+            notes.extend(src(n, it) for n in extra)
+        else:
+            rest.append(part)
+    for part in rest:
+        if "area" not in out and "institution" in out:
+            out["area"] = src(clean_value(part), it)
+        elif "institution" not in out:
+            _school(part, it, out, notes)
+        else:
+            notes.append(src(clean_value(part), it))
 
 
 def _school(text: str, it: Item, out: dict, notes: list[Src]) -> None:

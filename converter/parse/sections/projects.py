@@ -5,6 +5,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..clean import links, plain, trim
+from ..contacts import URL, normalize_url
 from ..group import Entry
 from ..provenance import Src, src
 from ..text import join_notes, label_value, split_top
@@ -27,13 +28,17 @@ def assign(entry: Entry) -> dict:
     out.update(date_fields(entry))
     desc: list[Src] = []
     highlights: list[Src] = []
-    head = list(entry.head)
+    head = entry.head
     for it in entry.head + entry.bullets:
         for _label, url in links(it.md):
             if "url" not in out:
                 out["url"] = src(url, it)
-    for k, it in enumerate(head):
+    for it in head:
         md = undated(it).strip()
+        bare = URL.search(plain(md)) if "](" not in md else None
+        if bare:
+            out.setdefault("url", src(normalize_url(bare.group(0)), it))
+            md = plain(md).replace(bare.group(0), " ").strip(" |,;–—-")
         text = clean_value(md)
         if not text:
             continue
