@@ -102,3 +102,17 @@ def test_write_stdout_stuck_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(_ShortWrites(0)))
     with pytest.raises(VitaError, match=r"^cannot write to standard output$"):
         write_stdout(b"x")
+
+
+def test_read_only_folder_as_the_os_reports_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a non-root user meets in a read-only folder (root would write anyway, so the OS answer is faked)."""
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    with pytest.raises(VitaError, match=r"^output folder .*/ro is not writable$"):
+        ensure_folder(tmp_path / "ro")
+    monkeypatch.setattr("tempfile.mkstemp", denied)
+    with pytest.raises(VitaError, match=r"^cannot write in .*: Permission denied$"):
+        write_atomic(tmp_path / "cv.json", b"{}")
+    assert os.listdir(tmp_path) == ["ro"]
