@@ -265,3 +265,11 @@ def test_output_json_is_canonical_for_any_input_order(here: Path) -> None:
     (here / "shuffled.json").write_text(json.dumps(shuffled, ensure_ascii=True), encoding="utf-8")
     result = run_vita("convert", "shuffled.json", "-o", "-")
     assert result.raw.decode() == to_json(doc) == (VALID / "full.json").read_text(encoding="utf-8")
+
+
+def test_output_folder_not_writable(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (here / "ro").mkdir()
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as a non-root user sees a 0555 folder
+    result = run_vita("convert", "full.json", "minimal.json", "--output", "ro")
+    assert (result.code, result.err) == (1, "vita: output folder ro is not writable\n")
+    assert os.listdir(here / "ro") == []
