@@ -30,7 +30,8 @@ class Section:
 
 def _marked(item: Item) -> bool:
     return bool(item.heading) or (item.bold and not item.bullet) or (
-        item.caps and not item.bullet and len(item.words) <= 6)
+        item.caps and not item.bullet and len(item.words) <= 6) or (
+        item.text.endswith((":", "：")) and not item.bullet and len(item.words) <= 5)
 
 
 def _features(item: Item) -> set[str]:
@@ -41,6 +42,8 @@ def _features(item: Item) -> set[str]:
         feats.add("caps")
     if item.bold:
         feats.add("bold")
+    if item.text.endswith((":", "：")) and not item.bullet:
+        feats.add("colon")
     return feats
 
 
@@ -49,7 +52,7 @@ def heading_key(item: Item) -> str | None:
     if item.bullet or item.spans or len(item.text) > 70:
         return None
     text = item.text
-    if text.endswith(".") and not item.heading:
+    if text.endswith(".") and not item.heading or any(c in text.rstrip(":：") for c in ":：@/"):
         return None
     marked = _marked(item) or text.rstrip().endswith((":", "："))
     return section_key(text, marked)

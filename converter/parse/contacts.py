@@ -21,7 +21,8 @@ _TLDS = ("com|org|net|io|dev|me|edu|ai|co|info|app|xyz|page|site|tech|de|fr|uk|c
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}[^\s<>()\[\].,;:!?'\"]"
                  rf"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]{{0,62}}\.){{1,5}}(?:{_TLDS})\b(?:/[^\s<>()\[\]]{{0,300}}[^\s<>()\[\].,;:!?'\"])?",
                  re.I)
-SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)")
+SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)|\s+(?=(?:e-?mail|phone|mobile|tel\.?|"
+                        r"telephone|cell|web|website|portfolio|linkedin|github|address)\s*[:：])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone|téléphone|teléfono|telefone|telefono|"
     r"telefon|telemóvel|telemóvel|celular|móvil|cellulare|portable|mobil|phone|mobile|mob\.?|cell|handy|tél\.?|fon|whatsapp|website|web|homepage|home page|site|portfolio|"

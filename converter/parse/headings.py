@@ -59,7 +59,7 @@ def _near(a: str, b: str) -> bool:
 
 
 def words_of(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [("and" if w == "&" else w.lower()) for w in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=4096)
