@@ -136,9 +136,9 @@ def test_date_column_beside_entries_is_read_row_by_row() -> None:
     lines = pdf_lines(build_pdf.date_column())
     assert [(line.text, line.indent) for line in lines] == [
         ("Experience", 0.0),
-        ("2019 – 2021 Senior Engineer, Acme", 0.0), ("Led the ledger migration.", 10.0),
-        ("2015 – 2019 Engineer, Globex", 0.0), ("Built fleet tracking.", 10.0),
-        ("2013 – 2015 Intern, Initech", 0.0)]
+        ("2019 – 2021 · Senior Engineer, Acme", 0.0), ("Led the ledger migration.", 10.0),
+        ("2015 – 2019 · Engineer, Globex", 0.0), ("Built fleet tracking.", 10.0),
+        ("2013 – 2015 · Intern, Initech", 0.0)]
 
 
 def test_wrapped_lines_are_rejoined_and_lookalikes_are_not() -> None:

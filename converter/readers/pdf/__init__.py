@@ -11,7 +11,7 @@ from ...lines import Line
 from ...registry import Reader, register
 from .._limits import check_size
 from . import furniture
-from .drafts import Draft, draft, join_wrapped, rank_headings, to_line
+from .drafts import Draft, draft, join_wrapped, lift_stacked_rights, rank_headings, to_line
 from .glyphs import read_pages
 from .layout import attach_right_runs, body_size, merge_bullets, reading_order, rows, segments
 
@@ -22,7 +22,7 @@ def pdf_lines(data: bytes) -> list[Line]:
     pages = read_pages(data)
     page_segments = [segments(p) for p in pages]
     body = body_size(page_segments)
-    page_rows = furniture.remove(pages, [rows(s) for s in page_segments])
+    page_rows = furniture.remove(pages, [rows(s) for s in page_segments], body)
     page_rows = [merge_bullets(attach_right_runs(prows, body)) for prows in page_rows]
     #: Where full-width text wraps: the right margin of the whole document.
     margin = max((s.x1 for prows in page_rows for r in prows for s in r), default=0.0)
@@ -34,6 +34,7 @@ def pdf_lines(data: bytes) -> list[Line]:
             drafts.extend(draft(r, block, block.edge or margin, body, blocks) for r in block.rows if r)
     drafts = [d for d in drafts if d.inline.text or d.right]
     rank_headings(drafts, body)
+    lift_stacked_rights(drafts)
     return [to_line(d, body, n) for n, d in enumerate(join_wrapped(drafts, body), start=1)]
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from ...lines import Line
 from .._inline import Inline, Span, normalise, render
-from .layout import BULLETS, Block, Segment
+from .layout import BULLETS, SEGMENT_GAP, Block, Segment
 
 #: Lines this much larger than the body text are headings, ranked by size.
 _HEADING_RATIO = 1.15
@@ -23,6 +23,11 @@ _CAPS_HEADING = re.compile(r"^[^\W\d_][^a-z]{1,40}$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 #: Baselines further apart than this many font sizes start a new paragraph.
 _LEADING = 1.6
+#: Runs set apart on one row by a wide gap are separate items (contact details, a date
+#: column): written with the separator a person would type between them.
+_ITEM_GAP = " · "
+#: Word spaces this many times the document's usual mark a justified (so wrapped) line.
+_STRETCHED = 1.4
 #: Text narrower than this many body ems is a list of short items, not wrapped prose.
 _MIN_MEASURE = 12
 #: ``GPA: 3.9``, ``**Minor:** Music``: a labelled line starts a new field, never a wrap.
@@ -49,6 +54,9 @@ class Draft:
     first_word: float
     #: Left edge (a bullet's marker included), in body ems from the column's left edge.
     indent: float
+    #: Median word space in font sizes, and how many spaces it was measured on.
+    spacing: float = 0.0
+    spaces: int = 0
     heading: int = 0
     _inline: Inline | None = field(default=None, repr=False)
 
@@ -69,7 +77,8 @@ def _text_glyphs(row: list[Segment]) -> tuple[list[Span], bool, float, float]:
     spans = []
     for n, seg in enumerate(row):
         if n:
-            spans.append(Span(" "))
+            gap = seg.x0 - row[n - 1].x1
+            spans.append(Span(_ITEM_GAP if gap >= SEGMENT_GAP * seg.size else " "))
         inked = seg.glyphs[2:] if bullet and n == 0 else seg.glyphs
         for style, run in groupby(inked, key=lambda g: (g.bold, g.italic, g.url)):
             spans.append(Span("".join(g.char for g in run), *style))
@@ -83,10 +92,30 @@ def draft(row: list[Segment], block: Block, edge: float, body: float, block_id: 
     rights = [s.right for s in row if s.right is not None]
     sizes = [g.size for s in row for g in s.glyphs if g.char.strip()]
     points = max(set(sizes), key=sizes.count) if sizes else body
-    limit = min(r.x0 for r in rights) - 1.2 * body if rights else edge
+    limit = min(r.x0 for r in rights) - SEGMENT_GAP * body if rights else edge
     indent = max(0.0, round((row[0].x0 - block.left) / body, 1))
+    gaps = sorted(_word_gaps(row))
     return Draft(spans, bullet, " ".join(normalise(r.text).strip() for r in rights), row[0].page, block_id,
-                 points, start, max(s.x1 for s in row), row[0].base, limit, first_word, indent)
+                 points, start, max(s.x1 for s in row), row[0].base, limit, first_word, indent,
+                 gaps[len(gaps) // 2] if gaps else 0.0, len(gaps))
+
+
+def _word_gaps(row: list[Segment]) -> list[float]:
+    """Each word space of the row, as a share of its font size (justified text stretches them)."""
+    found = []
+    for seg in row:
+        g = seg.glyphs
+        found += [(g[i + 1].x0 - g[i - 1].x1) / max(g[i + 1].size, 1.0)
+                  for i in range(1, len(g) - 1) if g[i].char == " " and g[i - 1].char != " " != g[i + 1].char]
+    return found
+
+
+def lift_stacked_rights(drafts: list[Draft]) -> None:
+    """A date set under the place in the right column (RenderCV) belongs to the entry, not its first bullet."""
+    for up, down in pairwise(drafts):
+        if (down.bullet and down.right and up.right and not up.bullet and up.block == down.block
+                and up.base - down.base <= _LEADING * up.points):
+            up.right, down.right = f"{up.right} · {down.right}", ""
 
 
 def rank_headings(drafts: list[Draft], body: float) -> None:
@@ -110,12 +139,14 @@ def _style_at(spans: list[Span], last: bool) -> tuple[bool, bool, str] | None:
     return span.bold, span.italic, span.url
 
 
-def _continues(prev: Draft, cur: Draft, body: float) -> bool:
+def _continues(prev: Draft, cur: Draft, body: float, spacing: float) -> bool:
     """``cur`` is the rest of ``prev``, wrapped by the producer.
 
     Wrapped text goes on in the style it broke in and starts at the same
-    left edge; and the first word of ``cur`` would not have fitted at the end
-    of ``prev`` (before its flush-right date, if it has one).
+    left edge; and either the first word of ``cur`` would not have fitted at
+    the end of ``prev`` (before its flush-right date, if it has one), or
+    ``prev`` is justified: its word spaces stretched well past the
+    document's usual ``spacing``, which only a line that wrapped gets.
     """
     if (prev.block != cur.block or cur.bullet or prev.heading or cur.heading or cur.right
             or abs(prev.points - cur.points) > 0.5 or prev.base - cur.base > _LEADING * prev.points
@@ -124,7 +155,8 @@ def _continues(prev: Draft, cur: Draft, body: float) -> bool:
     if (_style_at(prev.spans, last=True) != _style_at(cur.spans, last=False)
             or prev.limit - prev.x0 < _MIN_MEASURE * body or _LABEL.match(cur.inline.text)):
         return False
-    return prev.x1 + 0.3 * cur.points + cur.first_word > prev.limit
+    stretched = prev.spaces >= 3 and prev.spacing > _STRETCHED * spacing
+    return stretched or prev.x1 + 0.3 * cur.points + cur.first_word > prev.limit
 
 
 def _hyphenated(prev: Draft, cur: Draft) -> bool:
@@ -134,13 +166,15 @@ def _hyphenated(prev: Draft, cur: Draft) -> bool:
 
 def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
     """Wrapped lines back into one; ``experi-`` + ``enced`` back into ``experienced``."""
+    measured = sorted(d.spacing for d in drafts if d.spaces >= 3)
+    spacing = measured[len(measured) // 2] if measured else 0.3
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and _hyphenated(prev, d):
             cut = max(i for i, s in enumerate(prev.spans) if s.text.strip())
             spans = [*prev.spans[:cut], replace(prev.spans[cut], text=prev.spans[cut].text.rstrip()[:-1]), *d.spans]
-        elif prev is not None and _continues(prev, d, body):
+        elif prev is not None and _continues(prev, d, body, spacing):
             text = prev.inline.text
             glue = max(_SEPARATORS, key=text.count) if any(sep in text for sep in _SEPARATORS) else " "
             spans = [*prev.spans, Span(glue), *d.spans]

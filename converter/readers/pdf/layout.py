@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from .glyphs import Glyph, Page
 
 #: A gap wider than this many font sizes ends a segment (a tab stop, a gutter).
-_SEGMENT_GAP = 1.2
+SEGMENT_GAP = 1.2
 #: A gap wider than this (no space glyph drawn) is still a word space.
 _WORD_GAP = 0.2
 #: Baselines closer than this many font sizes are one row.
@@ -96,7 +96,7 @@ def segments(page: Page) -> list[Segment]:
             size = max(g.size, last.size, 1.0)
             gap = g.x0 - last.x1
             if (abs(g.base - last.base) > _ROW_TOLERANCE * size or g.x0 < last.x0 - 0.3 * size
-                    or gap > _SEGMENT_GAP * size):
+                    or gap > SEGMENT_GAP * size):
                 found.append(Segment(current, page.number))
                 current, space = [], False
             elif space or gap > _WORD_GAP * size:
@@ -139,7 +139,7 @@ def attach_right_runs(page_rows: list[list[Segment]], body: float) -> list[list[
     for row in page_rows:
         if len(row) >= 2:
             last, prev = row[-1], row[-2]
-            if (last.x1 >= edge - 0.5 * body and last.x0 - prev.x1 >= _SEGMENT_GAP * body
+            if (last.x1 >= edge - 0.5 * body and last.x0 - prev.x1 >= SEGMENT_GAP * body
                     and len(last.text.strip()) <= _RIGHT_MAX_CHARS and prev.right is None):
                 prev.right = last
                 row = row[:-1]
