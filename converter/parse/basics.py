@@ -22,8 +22,15 @@ _MAX_LABEL_WORDS = 16
 
 
 def is_name(text: str) -> bool:
-    """Looks like a person's name: 2–5 words of letters, or 2–6 CJK characters."""
-    text = text.strip()
+    """Looks like a person's name: 2–5 words of letters, or 2–6 CJK characters.
+
+    A nickname in quotes and credentials after a comma (``Danielle "Dani"
+    Fontaine, BSN, RN``) are allowed around the name.
+    """
+    text = re.sub(r"\s[\"“(][^\"”()]{1,20}[\"”)]\s", " ", f" {text.strip()} ").strip()
+    head, _, creds = text.partition(",")
+    if creds and all(re.fullmatch(r"[A-Z][A-Za-z.]{1,6}", c.strip()) for c in creds.split(",")):
+        text = head
     if _CJK_NAME.match(text.replace(" ", "")):
         return True
     ws = text.split()

@@ -141,44 +141,64 @@ def is_contact_line(text: str) -> bool:
 
 
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
+_US_ZIP = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
+_EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
+_STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
 
 def place_parts(text: str) -> dict[str, str] | None:
-    """``Berlin, Germany`` → city/countryCode; ``Austin, TX`` → city/region; else None.
+    """``Berlin, Germany`` → city/countryCode; ``Austin, TX 78701`` → city/region/postalCode; else None.
 
     Why a gazetteer of countries and regions only: a place line is told
     from an organisation by its last part, which is nearly always a country
-    or a state; city names are too many to list.
+    or a state; city names are too many to list. Postal codes and a street
+    in front are recognised by shape.
     """
     text = text.strip().strip(".")
-    if not text or len(text) > 80:
+    if not text or len(text) > 100:
         return None
-    parts = [p.strip() for p in re.split(r"\s*,\s*", text)]
-    if not 1 <= len(parts) <= 3 or not all(_PLACE_WORD.match(p) for p in parts):
-        return None
-    last = parts[-1]
-    countries = vocab.countries()
-    codes, region_names = vocab.regions()
-    if any(len(p.split()) > 4 for p in parts):
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", text) if p.strip()]
+    if not 1 <= len(parts) <= 4:
         return None
     out: dict[str, str] = {}
+    countries = vocab.countries()
+    codes, region_names = vocab.regions()
+    last = parts[-1]
     if last.lower() in countries:
         out["countryCode"] = countries[last.lower()]
-        rest = parts[:-1]
+        parts = parts[:-1]
     elif last in codes or last.lower() in region_names:
         out["region"] = last
-        rest = parts[:-1]
+        parts = parts[:-1]
     else:
-        return None
-    if len(parts) == 1:
-        if last.lower() in ("remote", "hybrid"):
-            return {"city": last}
+        m = _US_ZIP.match(last)
+        if not m or m.group("region") not in codes:
+            return None
+        out["region"], out["postalCode"] = m.group("region"), m.group("zip")
+        parts = parts[:-1]
+    if not parts:
+        if "region" in out and out["region"].lower() in ("remote", "hybrid"):
+            return {"city": out["region"]}
         return out if "countryCode" in out and len(last) > 3 else None
-    if len(rest) == 2:
-        out["city"], out["region"] = rest[0], rest[1]
-    elif rest:
-        out["city"] = rest[0]
-    words = set(w.lower() for p in rest for w in p.split())
+    if "countryCode" in out and len(parts) >= 2 and (parts[-1] in codes or parts[-1].lower() in region_names
+                                                      or re.fullmatch(r"[A-Z]{2,3}", parts[-1])):
+        out["region"] = parts.pop()
+    elif "countryCode" in out and len(parts) >= 2 and _US_ZIP.match(parts[-1]):
+        m = _US_ZIP.match(parts.pop())
+        out["region"], out["postalCode"] = m.group("region"), m.group("zip")  # type: ignore[union-attr]
+    city = parts.pop()
+    m = _EU_ZIP.match(city)
+    if m:
+        out["postalCode"], city = m.group("zip"), m.group("city")
+    if not _PLACE_WORD.match(city) or len(city.split()) > 4:
+        return None
+    out["city"] = city
+    if parts:
+        street = ", ".join(parts)
+        if len(parts) > 1 or not _STREET.match(street):
+            return None
+        out["address"] = street
+    words = {w.lower() for w in city.split()}
     if words & vocab.words("organizations") or words & vocab.words("institutions"):
         return None
     return out

@@ -181,7 +181,10 @@ def parse_lines(lines: list[Line]) -> ParseResult:
     drift: list = []
     for section in sections[1:]:
         section.items = _profile_lines(section.items, basics)
-        _assign(section, tree, drift)
+        try:
+            _assign(section, tree, drift)
+        except Exception:  # a parser bug must not lose the section: keep its text (MAPPING §5)
+            _extra(tree, plain(section.heading.md) if section.heading else "", section.heading, section.items)
     _fix_drift(drift)
     if "name" not in basics:
         pubs = [it.md for s in sections if s.key == "publications" for it in s.items]

@@ -69,12 +69,14 @@ def date_fields(entry: Entry, single_as_range: bool = True) -> dict[str, Src]:
                 out["endDate"] = src(singles[-1][0].start, singles[-1][1])
             elif single_as_range:
                 out["endDate"] = src(span.start, it)
+            else:  # one date on a degree: when it was obtained
+                out["endDate"] = out.pop("startDate")
     if expected:
         span, it = expected[0]
         if "startDate" not in out:
             out["startDate"] = src(span.start, it)
         out["endDate"] = src(span.start, it)
-    if "endDate" in out and out["endDate"] < out["startDate"]:
+    if "endDate" in out and "startDate" in out and out["endDate"] < out["startDate"]:
         del out["endDate"]
     return out
 

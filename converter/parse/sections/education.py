@@ -71,7 +71,7 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
 
 def assign(entry: Entry) -> dict:
     out: dict = {}
-    out.update(date_fields(entry))
+    out.update(date_fields(entry, single_as_range=False))
     notes: list[Src] = []
     for it in entry.head + entry.bullets:
         _line(it, out, notes)
