@@ -105,11 +105,17 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
                 return ", ".join(parts[:-n]), place, trim(plain(tail))
     if loose and len(parts) >= 2:
         last = trim(plain(parts[-1])).rstrip(".")
-        ws = last.split()
-        if 1 <= len(ws) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in ws) \
-                and not is_org(last) and not is_role(last) and not has_word(last, "degrees"):
+        if city_like(last):
             return ", ".join(parts[:-1]), {"city": last}, last
     return text, None, ""
+
+
+def city_like(text: str) -> bool:
+    """One to three capitalised words naming no organisation, school, role or degree (``Porto``)."""
+    ws = text.split()
+    return 1 <= len(ws) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                     for w in ws) \
+        and not is_org(text) and not is_role(text) and not has_word(text, "degrees")
 
 
 @cache

@@ -9,11 +9,12 @@ import re
 
 from ..clean import plain
 from ..contacts import place_parts
-from ..group import Entry
+from ..group import Entry, titlish
 from ..items import Item
 from ..provenance import Src, src
 from ..text import join_notes
 from .common import (
+    city_like,
     clean_value,
     date_fields,
     emphasis_parts,
@@ -49,12 +50,11 @@ def split_title(md: str) -> tuple[str, str, str]:
             if pl:
                 rest, place = head, tail
             return clean_value(rest.strip(" ,|–—-")), role, place
-    parts = [p for p in _DASH_SEP.split(text) if p.strip()]
+    parts = [clean_value(p) for p in _DASH_SEP.split(text) if clean_value(p)]
     if len(parts) >= 2:
         org, role = "", ""
         for p in parts:
-            p = clean_value(p)
-            if not place and place_parts(p):
+            if not place and (place_parts(p) or (org and city_like(p))):
                 place = p
             elif not role and is_role(p) and not (is_org(p) and not org):
                 role = p
@@ -62,20 +62,35 @@ def split_title(md: str) -> tuple[str, str, str]:
                 org = p
             else:
                 role = f"{role} {p}".strip() if role else p
-        return org, role, place
-    head, pl, tail = split_place(text, loose=True)
+        return _org_place(org, place)[0], role, _org_place(org, place)[1]
+    head, pl, tail = split_place(text)
     if pl:
         text, place = head, tail
     m = _AT.search(text)
     if m and text[m.end():][:1].isupper() and m.start() > 0:
-        return clean_value(text[m.end():]), clean_value(text[:m.start()]), place
+        org, place = _org_place(clean_value(text[m.end():]), place)
+        return org, clean_value(text[:m.start()]), place
     if "," in text:
         left, right = text.split(",", 1)
         if is_role(left) and not is_role(right):
-            return clean_value(right), clean_value(left), place
+            org, place = _org_place(clean_value(right), place)
+            return org, clean_value(left), place
         if is_role(right) and not is_role(left) and not is_org(right):
-            return clean_value(left), clean_value(right), place
+            org, place = _org_place(clean_value(left), place)
+            return org, clean_value(right), place
+    if is_org(text) and not place:
+        head, pl, tail = split_place(text, loose=True)
+        if pl:
+            return clean_value(head), "", tail
     return clean_value(text), "", place
+
+
+def _org_place(org: str, place: str) -> tuple[str, str]:
+    """An organisation known to stand alone may end in its city (``Ferrovia Digital, Porto``)."""
+    if place:
+        return org, place
+    head, pl, tail = split_place(org, loose=True)
+    return (clean_value(head), tail) if pl else (org, "")
 
 
 def _without(text: str, part: str) -> str:
@@ -147,5 +162,14 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
         return
     if org_key not in out and not text.endswith("."):
         out[org_key] = src(text, it)
+        return
+    name = out.get(org_key)
+    if "position" not in out and name and is_role(name) and not is_role(text) and titlish(text) \
+            and not text.endswith("."):
+        # the role came first (``Data Engineer`` / ``Acme B.V. — Rotterdam``)
+        org, _role, place = split_title(md)
+        out["position"], out[org_key] = name, src(org or text, it)
+        if place and "location" not in out:
+            out["location"] = src(place, it)
         return
     notes.append(src(plain(md).rstrip(" ,;"), it))
