@@ -13,7 +13,7 @@ from .._limits import check_size
 from . import furniture
 from .drafts import Draft, draft, join_wrapped, lift_stacked_rights, rank_headings, to_line
 from .glyphs import read_pages
-from .layout import attach_right_runs, body_size, merge_bullets, reading_order, rows, segments
+from .layout import attach_right_runs, body_size, merge_bullets, reading_order, rows, segments, split_by_size
 
 
 def pdf_lines(data: bytes) -> list[Line]:
@@ -28,10 +28,11 @@ def pdf_lines(data: bytes) -> list[Line]:
     margin = max((s.x1 for prows in page_rows for r in prows for s in r), default=0.0)
     drafts: list[Draft] = []
     blocks = 0
-    for prows in page_rows:
+    for page, prows in zip(pages, page_rows, strict=True):
         for block in reading_order(prows, body):
             blocks += 1
-            drafts.extend(draft(r, block, block.edge or margin, body, blocks) for r in block.rows if r)
+            drafts.extend(draft(part, block, block.edge or margin, body, blocks, page.marks)
+                          for r in block.rows if r for part in split_by_size(r))
     drafts = [d for d in drafts if d.inline.text or d.right]
     rank_headings(drafts, body)
     lift_stacked_rights(drafts)

@@ -87,8 +87,16 @@ def _text_glyphs(row: list[Segment]) -> tuple[list[Span], bool, float, float]:
     return spans, bullet, start, space - start
 
 
-def draft(row: list[Segment], block: Block, edge: float, body: float, block_id: int) -> Draft:
+def _drawn_bullet(marks: list[tuple[float, float, float, float]], start: float, base: float, size: float) -> bool:
+    """A small drawn disc or square just left of the text, on its x-height: a list bullet."""
+    return any(x1 <= start + 0.1 and start - x1 <= 2 * size and base - 0.1 * size <= (y0 + y1) / 2 <= base + 0.8 * size
+               and x1 - x0 <= 0.5 * size for x0, y0, x1, y1 in marks)
+
+
+def draft(row: list[Segment], block: Block, edge: float, body: float, block_id: int,
+          marks: list[tuple[float, float, float, float]]) -> Draft:
     spans, bullet, start, first_word = _text_glyphs(row)
+    bullet = bullet or _drawn_bullet(marks, start, row[0].base, row[0].size)
     rights = [s.right for s in row if s.right is not None]
     sizes = [g.size for s in row for g in s.glyphs if g.char.strip()]
     points = max(set(sizes), key=sizes.count) if sizes else body

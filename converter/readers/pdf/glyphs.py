@@ -27,6 +27,8 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold", re.IGNORECA
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
 _ITALIC_FLAG = 1 << 6
+#: A drawn list bullet is a small square-ish shape, at most this many points wide.
+_MARK_MAX = 8.0
 #: PDFium reports a hyphen that ends a line as 0x02; a soft hyphen is drawn too.
 _LINE_END_HYPHENS = (0x02, 0xAD)
 
@@ -53,6 +55,9 @@ class Page:
     width: float
     height: float
     glyphs: list[Glyph | None] = field(default_factory=list)
+    #: Boxes (x0, y0, x1, y1) of small square drawings: list bullets a browser or
+    #: word processor drew as shapes rather than as a "•" character.
+    marks: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 def open_document(data: bytes) -> pdfium.PdfDocument:
@@ -148,7 +153,18 @@ def _page_glyphs(doc: pdfium.PdfDocument, page: pdfium.PdfPage, number: int) -> 
         out.glyphs.append(Glyph(char, box.left, box.right, oy.value,
                                 raw.FPDFText_GetFontSize(textpage, i), bold, italic, url))
     textpage.close()
+    out.marks = _marks(page)
     return out
+
+
+def _marks(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
+    found = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
+        x0, y0, x1, y1 = obj.get_bounds()
+        w, h = x1 - x0, y1 - y0
+        if 0.5 < w <= _MARK_MAX and 0.5 < h <= _MARK_MAX and abs(w - h) <= 0.3 * max(w, h):
+            found.append((x0, y0, x1, y1))
+    return found
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:

@@ -24,6 +24,8 @@ SEGMENT_GAP = 1.2
 _WORD_GAP = 0.2
 #: Baselines closer than this many font sizes are one row.
 _ROW_TOLERANCE = 0.3
+#: Font sizes further apart than this ratio are different roles, never one line.
+_SIZE_STEP = 1.15
 #: Flush-right runs longer than this are text, not a date or place.
 _RIGHT_MAX_CHARS = 40
 BULLETS = frozenset("•◦▪▫‣●○■□►▶➢➤✓✔∙·–-*")
@@ -96,7 +98,7 @@ def segments(page: Page) -> list[Segment]:
             size = max(g.size, last.size, 1.0)
             gap = g.x0 - last.x1
             if (abs(g.base - last.base) > _ROW_TOLERANCE * size or g.x0 < last.x0 - 0.3 * size
-                    or gap > SEGMENT_GAP * size):
+                    or gap > SEGMENT_GAP * size or _resized(g.size, last.size)):
                 found.append(Segment(current, page.number))
                 current, space = [], False
             elif space or gap > _WORD_GAP * size:
@@ -106,6 +108,27 @@ def segments(page: Page) -> list[Segment]:
     if current:
         found.append(Segment(current, page.number))
     return found
+
+
+def _resized(a: float, b: float) -> bool:
+    """Type this much larger or smaller plays another role (a section label beside an entry title)."""
+    return max(a, b) > _SIZE_STEP * min(a, b)
+
+
+def split_by_size(row: list[Segment]) -> list[list[Segment]]:
+    """A row whose runs are set in different sizes, as one row per size run, left to right.
+
+    Why: a layout with section labels in a left margin (``Work`` beside
+    ``Senior Data Engineer``) puts two lines of different roles on one
+    baseline; the heading must stay a line of its own.
+    """
+    parts = [[row[0]]]
+    for seg in row[1:]:
+        if _resized(seg.size, parts[-1][-1].size):
+            parts.append([seg])
+        else:
+            parts[-1].append(seg)
+    return parts
 
 
 def rows(segs: list[Segment]) -> list[list[Segment]]:
