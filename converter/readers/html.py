@@ -9,9 +9,10 @@ access, and hidden elements (``hidden``, ``aria-hidden="true"``, an inline
 ``display:none`` or ``visibility:hidden``, ``sr-only`` text) are skipped.
 
 Block elements end lines; ``<br>`` breaks one; ``<hN>`` gives the heading
-level; ``<li>`` a bullet indented by list depth; ``<b>``/``<strong>``/``<th>``
-bold; ``<i>``/``<em>``/``<cite>`` italic; ``<a href>`` with a web, mail or
-phone target a ``[label](url)``. A table row of plain cells is one line, its
+level (a subtitle right under a higher heading is a plain line); ``<li>`` a
+bullet indented by list depth; ``<b>``/``<strong>``/``<th>`` bold;
+``<i>``/``<em>``/``<cite>`` italic; ``<a href>`` with a web, mail or phone
+target a ``[label](url)``. A table row of plain cells is one line, its
 last cell ``right`` when it holds the row's only date. A list styled as tags
 (class ``tag``, ``keyword``, ``chip``, ``badge``, ``pill``) is one line of
 comma-separated items, as JSON Resume themes show skill keywords.
@@ -97,9 +98,24 @@ def _hidden(el: etree._Element) -> bool:
             or bool(_HIDDEN_STYLE.search(el.get("style", ""))) or bool(_HIDDEN_CLASS.search(el.get("class", ""))))
 
 
+def _subtitle(el: etree._Element) -> bool:
+    """A heading right after a higher-ranked one, nothing between (``<h1>Name</h1> <h2>Label</h2>``).
+
+    Why: that is a subtitle (what ``<hgroup>`` marks), a person's headline
+    under their name, not a section of its own.
+    """
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return (before is not None and before.tag in _HEADINGS and before.tag < el.tag
+            and not (before.tail or "").strip())
+
+
 def _child_look(el: etree._Element, look: _Look) -> _Look:
     tag = el.tag
     changes: dict[str, object] = {}
+    if tag in _HEADINGS and _subtitle(el):
+        return look
     if tag in _BOLD:
         changes["bold"] = True
     if tag in _ITALIC:
@@ -219,9 +235,31 @@ def _node(el: etree._Element, look: _Look, out: _Out, inline: bool = False) -> N
     out.end(look)
 
 
+def _label_pair(node: etree._Element) -> str | None:
+    """``<div><h4>English</h4> Native speaker</div>`` → the text after the heading, if that is the pattern.
+
+    JSON Resume themes set a language and its fluency (or a skill and its
+    level) this way; a person would write ``English: Native speaker``.
+    """
+    parent = node.getparent()
+    tail = (node.tail or "").strip()
+    if (node.tag not in _HEADINGS or parent is None or not tail or len(tail) > _RIGHT_MAX_CHARS
+            or (parent.text or "").strip() or sum(1 for c in parent if isinstance(c.tag, str)) != 1):
+        return None
+    return tail
+
+
 def _walk(el: etree._Element, look: _Look, out: _Out) -> None:
     _text(out, el.text, look)
     for node in el:
+        tail = _label_pair(node)
+        if tail is not None and not _hidden(node):
+            out.start(look)
+            sub = _Out(look=look)
+            _walk_inline(node, look, sub)
+            out.spans = [*sub.spans, Span(": " + tail)]
+            out.end(look)
+            continue
         _node(node, look, out)
         _text(out, node.tail, look)
 
