@@ -27,6 +27,8 @@ from dataclasses import dataclass
 _FOLD = re.compile("[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _DROP = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+#: ``Acme , Berlin``: a gap left by an icon or a run boundary, never meant as a space.
+_SPACE_BEFORE_COMMA = re.compile(r" +,(?=\s|$)")
 
 
 def normalise(text: str) -> str:
@@ -97,4 +99,5 @@ def render(spans: list[Span]) -> Inline:
         if span.bold and not all_bold:
             text = _wrap(text, "**", "**")
         parts.append(text)
-    return Inline(_SPACES.sub(" ", "".join(parts)).strip(), all_bold, all_italic)
+    text = _SPACE_BEFORE_COMMA.sub(",", _SPACES.sub(" ", "".join(parts))).strip()
+    return Inline(text, all_bold, all_italic)

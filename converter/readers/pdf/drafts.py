@@ -10,6 +10,7 @@ ranking of font sizes over the whole document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import groupby, pairwise
 
@@ -27,7 +28,7 @@ _LEADING = 1.6
 #: column): written with the separator a person would type between them.
 _ITEM_GAP = " · "
 #: Word spaces this many times the document's usual mark a justified (so wrapped) line.
-_STRETCHED = 1.4
+_STRETCHED = 1.2
 #: Text narrower than this many body ems is a list of short items, not wrapped prose.
 _MIN_MEASURE = 12
 #: ``GPA: 3.9``, ``**Minor:** Music``: a labelled line starts a new field, never a wrap.
@@ -119,9 +120,14 @@ def _word_gaps(row: list[Segment]) -> list[float]:
 
 
 def lift_stacked_rights(drafts: list[Draft]) -> None:
-    """A date set under the place in the right column (RenderCV) belongs to the entry, not its first bullet."""
+    """A date set under the place in the right column (RenderCV) belongs to the entry line.
+
+    Two flush-right runs on consecutive rows are one stacked cell (place over
+    date, or date over place); the row below is the entry's first bullet or
+    its description, which has no date of its own.
+    """
     for up, down in pairwise(drafts):
-        if (down.bullet and down.right and up.right and not up.bullet and up.block == down.block
+        if (down.right and up.right and not up.bullet and up.block == down.block
                 and up.base - down.base <= _LEADING * up.points):
             up.right, down.right = f"{up.right} · {down.right}", ""
 
@@ -147,14 +153,21 @@ def _style_at(spans: list[Span], last: bool) -> tuple[bool, bool, str] | None:
     return span.bold, span.italic, span.url
 
 
-def _continues(prev: Draft, cur: Draft, body: float, spacing: float) -> bool:
+def _wrap_edges(drafts: list[Draft]) -> set[float]:
+    """Right edges (half points) that three or more long lines end on exactly: a justified column's edge."""
+    ends = Counter(round(d.x1 * 2) / 2 for d in drafts if d.spaces >= 3)
+    return {x for x, n in ends.items() if n + ends.get(x - 0.5, 0) + ends.get(x + 0.5, 0) >= 3}
+
+
+def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[float]) -> bool:
     """``cur`` is the rest of ``prev``, wrapped by the producer.
 
     Wrapped text goes on in the style it broke in and starts at the same
     left edge; and either the first word of ``cur`` would not have fitted at
     the end of ``prev`` (before its flush-right date, if it has one), or
-    ``prev`` is justified: its word spaces stretched well past the
-    document's usual ``spacing``, which only a line that wrapped gets.
+    ``prev`` is justified: its word spaces stretched past the document's
+    usual ``spacing``, or it ends exactly on an edge where other long lines
+    end too — which only lines that wrapped do.
     """
     if (prev.block != cur.block or cur.bullet or prev.heading or cur.heading or cur.right
             or abs(prev.points - cur.points) > 0.5 or prev.base - cur.base > _LEADING * prev.points
@@ -164,7 +177,8 @@ def _continues(prev: Draft, cur: Draft, body: float, spacing: float) -> bool:
             or prev.limit - prev.x0 < _MIN_MEASURE * body or _LABEL.match(cur.inline.text)):
         return False
     stretched = prev.spaces >= 3 and prev.spacing > _STRETCHED * spacing
-    return stretched or prev.x1 + 0.3 * cur.points + cur.first_word > prev.limit
+    flush = prev.spaces >= 3 and round(prev.x1 * 2) / 2 in edges
+    return stretched or flush or prev.x1 + 0.3 * cur.points + cur.first_word > prev.limit
 
 
 def _hyphenated(prev: Draft, cur: Draft) -> bool:
@@ -176,13 +190,14 @@ def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
     """Wrapped lines back into one; ``experi-`` + ``enced`` back into ``experienced``."""
     measured = sorted(d.spacing for d in drafts if d.spaces >= 3)
     spacing = measured[len(measured) // 2] if measured else 0.3
+    edges = _wrap_edges(drafts)
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and _hyphenated(prev, d):
             cut = max(i for i, s in enumerate(prev.spans) if s.text.strip())
             spans = [*prev.spans[:cut], replace(prev.spans[cut], text=prev.spans[cut].text.rstrip()[:-1]), *d.spans]
-        elif prev is not None and _continues(prev, d, body, spacing):
+        elif prev is not None and _continues(prev, d, body, spacing, edges):
             text = prev.inline.text
             glue = max(_SEPARATORS, key=text.count) if any(sep in text for sep in _SEPARATORS) else " "
             spans = [*prev.spans, Span(glue), *d.spans]
