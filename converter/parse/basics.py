@@ -87,7 +87,7 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
                 _add_profile(out, "", f.value.lstrip("@"), "", item)
             elif keep_text:
                 leftovers.append(f.value)
-    for label, url in links(item.md):
+    for _label, url in links(item.md):
         prof = contacts.profile_of(url)
         if prof:
             _add_profile(out, prof.network, prof.username, prof.url, item)
@@ -122,6 +122,7 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
             if value and is_name(value[0]):
                 out["name"] = src(title_case_name(value[0]), value[1])
                 break
+    named_on_page = "name" in out and not any(out["name"].lines == (v[1],) for v in front.values())
     prose: list[Item] = []
     for it in items[start:]:
         left = add_contacts(out, it)
@@ -135,7 +136,10 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         first = prose[0]
         alone = len(prose) == 1 or prose[1].blank_before or prose[1].bullet \
             or prose[1].nums[0] > first.nums[-1] + 1
-        if not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone:
+        one_sentence = not re.search(r"[.!?]\s+\S", first.text)
+        set_apart = named_on_page or first.bold or first.heading
+        if set_apart and not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone \
+                and one_sentence:
             parts = [p.strip() for p in first.text.split(" | ") if p.strip()]
             out["label"] = src(parts[0], first)
             for part in parts[1:]:

@@ -52,7 +52,7 @@ def heading_key(item: Item) -> str | None:
     if item.bullet or item.spans or len(item.text) > 70:
         return None
     text = item.text
-    if text.endswith(".") and not item.heading or any(c in text.rstrip(":：") for c in ":：@/"):
+    if (text.endswith(".") and not item.heading) or any(c in text.rstrip(":：") for c in ":：@/"):
         return None
     marked = _marked(item) or text.rstrip().endswith((":", "："))
     return section_key(text, marked)

@@ -25,12 +25,14 @@ SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\
                         r"telephone|cell|web|website|portfolio|linkedin|github|address)\s*[:：])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone|téléphone|teléfono|telefone|telefono|"
-    r"telefon|telemóvel|telemóvel|celular|móvil|cellulare|portable|mobil|phone|mobile|mob\.?|cell|handy|tél\.?|fon|whatsapp|website|web|homepage|home page|site|portfolio|"
+    r"telefon|telemóvel|celular|móvil|cellulare|portable|mobil|phone|mobile|mob\.?|cell|handy|tél\.?|fon|"
+    r"whatsapp|website|web|homepage|home page|site|portfolio|"
     r"blog|url|address|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|twitter|"
     r"x|orcid|google scholar|scholar|stack ?overflow|researchgate|medium|dribbble|behance|kaggle|instagram|xing|"
     r"skype|telegram|wechat|mastodon|电话|手机|邮箱|电子邮件|微信|地址|主页|个人主页)\s*[:：]\s*", re.I)
-_PHONE_LABELS = {"电话", "手机", "tel", "tel.", "telephone", "téléphone", "teléfono", "telefone", "telefono", "telefon", "phone",
-                 "mobile", "mob", "mob.", "cell", "handy", "tél", "tél.", "fon", "whatsapp"}
+_PHONE_LABELS = {"电话", "手机", "tel", "tel.", "telephone", "téléphone", "teléfono", "telefone",
+                 "telefono", "telefon", "phone", "mobile", "mob", "mob.", "cell", "handy", "tél",
+                 "tél.", "fon", "whatsapp"}
 _HANDLE = re.compile(r"^@?[A-Za-z0-9][\w.-]{1,38}$")
 
 

@@ -20,7 +20,8 @@ from .vocab import words
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-{2,})\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,}|(?:=\s*){3,})$")
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●■□○✓✔➤►▸»❖◆◇→]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)](?=\s))"
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●■□○✓✔➤►▸»❖◆◇→]|o(?=\s)|\(?\d{1,2}[.)](?!\d)"
+                     r"|\(?[a-z][.)](?=\s))"
                      r"\s+(?P<rest>\S.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
@@ -110,14 +111,13 @@ def _split_glued(md: str) -> list[str]:
     """``… 07/2022**Next entry** …`` → two parts, at bold openings glued to the text before."""
     if "**" not in md:
         return [md]
-    parts, last, count = [], 0, 0
-    for m in re.finditer(r"\*\*", md):
+    parts, last = [], 0
+    for count, m in enumerate(re.finditer(r"\*\*", md)):
         if count % 2 == 0 and _GLUED_BOLD.match(md, m.start()) and m.start() > 0 and md[m.start() - 1] != "*":
             piece = md[last:m.start()].strip()
             if piece:
                 parts.append(piece)
             last = m.start()
-        count += 1
     parts.append(md[last:].strip())
     return [p for p in parts if p]
 

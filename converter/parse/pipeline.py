@@ -15,7 +15,7 @@ from ..types import Resume
 from . import contacts
 from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections
-from .clean import links, plain
+from .clean import links, plain, title_case_name
 from .group import Entry, group
 from .items import Item, prepare
 from .provenance import Src, finalize, src
@@ -63,7 +63,7 @@ def _entries(section: Section) -> list[Entry]:
 
 def _assign(section: Section, tree: dict, drift: list) -> None:
     key = section.key
-    heading = plain(section.heading.md) if section.heading else ""
+    heading = title_case_name(plain(section.heading.md).rstrip(":：").strip()) if section.heading else ""
     if key in _ENTRY_SECTIONS:
         for entry in _entries(section):
             if key == "work":

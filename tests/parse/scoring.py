@@ -9,7 +9,6 @@ from pathlib import Path
 from converter.canonical import to_json
 from converter.parse import parse_text
 from converter.readers.text import decode_text
-
 from tests.conftest import SCORE
 
 

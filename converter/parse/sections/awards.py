@@ -108,5 +108,5 @@ def assign_certificate(entry: Entry) -> dict:
         else:
             rest.extend(src(p, it) for p in parts)
     if rest:
-        out["issuer"] = src(", ".join([out.get("issuer", "")] + rest).strip(", "), out.get("issuer", ""), *rest)
+        out["issuer"] = src(", ".join([out.get("issuer", ""), *rest]).strip(", "), out.get("issuer", ""), *rest)
     return out

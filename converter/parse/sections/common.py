@@ -152,10 +152,13 @@ def lead_emphasis(md: str) -> tuple[str, str] | None:
     return m.group(2), m.group(3)
 
 
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?\S)\1|(?<![*\w])([*_])(?=[^\s*])([^*\n]{1,300}?[^\s*])\3(?![*\w])")
+
+
 def emphasis_parts(md: str) -> list[tuple[str, str]]:
     """Bold/italic segments of a line in order: [("b"|"i", text)]."""
     out = []
-    for m in re.finditer(r"(\*\*|__)(?=\S)(.{1,300}?\S)\1|(?<![*\w])([*_])(?=[^\s*])([^*\n]{1,300}?[^\s*])\3(?![*\w])", md):
+    for m in _EMPHASIS.finditer(md):
         if m.group(1):
             out.append(("b", m.group(2)))
         else:

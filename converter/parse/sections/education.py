@@ -20,7 +20,8 @@ from .common import clean_value, date_fields, has_word, split_place, undated
 
 _SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d{1,3})?"
                     r"(?:\s*/\s*\d{1,3}(?:[.,]\d{1,3})?)?)", re.I)
-_DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|faculté|facultad|institut[e]?)\s+(?:of|for|für|de|des)\s+",
+_DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|faculté|facultad|institut[e]?)\s+"
+                         r"(?:of|for|für|de|des)\s+",
                          re.I)
 _IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of)\s+", re.I)
 _OF = re.compile(r"\s+of\s+", re.I)
@@ -111,7 +112,7 @@ def _line(it: Item, out: dict, notes: list[Src]) -> None:
     if not text:
         return
     pairs = bold_labels(md)
-    if len(pairs) >= 2 or (pairs and not pairs[0][0] == ""):
+    if len(pairs) >= 2 or (pairs and pairs[0][0] != ""):
         for label, value in pairs:
             if label:
                 _labelled(label, value, it, out, notes)
