@@ -2,12 +2,13 @@
 
 Why here and checked first: a DOCX is a ZIP archive, and a ZIP of a few
 kilobytes can inflate to gigabytes; an XML part can declare entities that
-expand a billion times or fetch a file from the disk or the network. Each
-check reads only the ZIP directory or the part's prolog, before anything is
-inflated or parsed, and turns the problem into one plain
-:class:`~converter.errors.InputError` line.
+expand a billion times or fetch a file from the disk or the network. The
+sizes are checked from the ZIP directory before anything is inflated; the
+XML parts' bytes are then searched for a DTD before any XML parser sees
+them. Each problem becomes one plain :class:`~converter.errors.InputError`
+line.
 
-Documented limits (also in the README's "Limits" section):
+Documented limits:
 
 * an input file is at most ``converter.api.MAX_INPUT_BYTES`` (20 MB);
 * a ZIP-based document inflates to at most ``MAX_UNZIPPED_BYTES`` (50 MB) in
