@@ -23,9 +23,9 @@ def pdf_lines(data: bytes) -> list[Line]:
     page_segments = [segments(p) for p in pages]
     body = body_size(page_segments)
     page_rows = furniture.remove(pages, [rows(s) for s in page_segments], body)
-    page_rows = [merge_bullets(attach_right_runs(prows, body)) for prows in page_rows]
-    #: Where full-width text wraps: the right margin of the whole document.
+    #: Where full-width text ends and wraps: the right margin of the whole document.
     margin = max((s.x1 for prows in page_rows for r in prows for s in r), default=0.0)
+    page_rows = [merge_bullets(attach_right_runs(prows, body, margin)) for prows in page_rows]
     drafts: list[Draft] = []
     blocks = 0
     for page, prows in zip(pages, page_rows, strict=True):

@@ -153,11 +153,12 @@ def body_size(pages_segments: list[list[Segment]]) -> float:
     return counts.most_common(1)[0][0] if counts else 10.0
 
 
-def attach_right_runs(page_rows: list[list[Segment]], body: float) -> list[list[Segment]]:
-    """Move short runs set flush right (dates, places) onto the segment before them."""
-    if not page_rows:
-        return page_rows
-    edge = max(s.x1 for r in page_rows for s in r)
+def attach_right_runs(page_rows: list[list[Segment]], body: float, edge: float) -> list[list[Segment]]:
+    """Move short runs set flush with the document's right ``edge`` (dates, places) onto the segment before them.
+
+    Why the document's edge, not the page's: on a page of short lines (a
+    skills grid) the widest row is not flush right, and its last item is not a date.
+    """
     out = []
     for row in page_rows:
         if len(row) >= 2:
