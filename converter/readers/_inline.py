@@ -56,10 +56,20 @@ class Inline:
     italic: bool
 
 
+def _bridge_links(spans: list[Span]) -> list[Span]:
+    """White space between two runs of one link belongs to the link (a label that wrapped)."""
+    out = list(spans)
+    for i in range(1, len(out) - 1):
+        before, gap, after = out[i - 1], out[i], out[i + 1]
+        if before.url and before.url == after.url and not gap.text.strip() and not gap.url:
+            out[i] = Span(gap.text, before.bold, before.italic, before.url)
+    return out
+
+
 def _merge(spans: list[Span]) -> list[Span]:
     """Join neighbours of one style; white space takes its neighbour's style."""
     out: list[Span] = []
-    for span in spans:
+    for span in _bridge_links(spans):
         if not span.text:
             continue
         if out and not span.text.strip() and not span.url and not out[-1].url:

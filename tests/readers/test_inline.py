@@ -20,6 +20,11 @@ def test_links_become_markdown_links_whatever_their_style() -> None:
     assert render(spans).text == "Site: [janeexample.dev](https://janeexample.dev)"
 
 
+def test_a_link_label_split_by_a_line_wrap_stays_one_link() -> None:
+    spans = [Span("Scheduling for", url="https://p.example"), Span(" "), Span("Queues", url="https://p.example")]
+    assert render(spans).text == "[Scheduling for Queues](https://p.example)"
+
+
 def test_white_space_collapses_and_trims() -> None:
     assert render([Span("  a \n\t b  ")]).text == "a b"
     assert render([]) == Inline("", False, False)

@@ -169,7 +169,7 @@ def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[
     usual ``spacing``, or it ends exactly on an edge where other long lines
     end too — which only lines that wrapped do.
     """
-    if (prev.block != cur.block or cur.bullet or prev.heading or cur.heading or cur.right
+    if (prev.block != cur.block or cur.bullet or prev.heading != cur.heading or cur.right
             or abs(prev.points - cur.points) > 0.5 or prev.base - cur.base > _LEADING * prev.points
             or abs(cur.x0 - prev.x0) > 0.5 * body):
         return False
