@@ -66,7 +66,7 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
     """Put the contact fields of one line into ``out`` (basics); returns the parts that were not contacts."""
     fields = contacts.find_contacts(item.text)
     leftovers: list[str] = []
-    if not any(f.kind in ("email", "phone", "url", "profile", "handle") for f in fields):
+    if not any(contacts.is_contact(f) for f in fields):
         return [item.text]
     for f in fields:
         if f.kind == "email" and "email" not in out:

@@ -106,8 +106,7 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str]) -> bool:
         return False
     if any(c.isdigit() for c in it.text) or ":" in it.text.rstrip(":：") or "@" in it.text:
         return False
-    if not all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("and", "of", "for", "the", "&", "in")
-               for w in it.text.split()):
+    if not it.text[:1].isupper():
         return False
     nxt = items[i + 1:i + 3]
     return not any(n.date_only for n in nxt)

@@ -92,6 +92,8 @@ class Field:
     value: str
     network: str = ""
     username: str = ""
+    #: Written after a label (``Address:``): a contact field whatever it looks like.
+    labelled: bool = False
 
 
 def split_fields(text: str) -> list[str]:
@@ -127,7 +129,7 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
     if net and _HANDLE.match(part):
         return Field("handle", part.lstrip("@"), net, part.lstrip("@"))
     if label in ("address", "adresse", "dirección", "endereço", "indirizzo", "location", "ort", "wohnort", "地址"):
-        return Field("location", part)
+        return Field("location", part, labelled=True)
     if place_parts(part):
         return Field("location", part)
     return Field("text", part)
@@ -138,8 +140,12 @@ def find_contacts(text: str) -> list[Field]:
     return [f for f in (field_of(p) for p in split_fields(text)) if f.value]
 
 
+def is_contact(field: Field) -> bool:
+    return field.kind in ("email", "phone", "url", "profile", "handle") or field.labelled
+
+
 def is_contact_line(text: str) -> bool:
-    return any(f.kind in ("email", "phone", "url", "profile", "handle") for f in find_contacts(text))
+    return any(is_contact(f) for f in find_contacts(text))
 
 
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")

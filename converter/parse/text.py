@@ -15,6 +15,8 @@ from .provenance import Src, src
 #: Full-width punctuation (Chinese, Japanese) read as its ASCII twin when splitting.
 _WIDE = {"，": ",", "；": ";", "、": ",", "（": "(", "）": ")", "｜": "|"}
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,40}?)\s*(?::\s+|：\s*)(?P<value>\S.*)$")
+#: A line this long that does not end a sentence was wrapped by the writer's editor.
+_WRAP = 50
 _BOLD_LABEL = re.compile(r"\*\*([^*]{1,60}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])")
 
 
@@ -76,7 +78,10 @@ def paragraphs(items: list[Item]) -> list[Src]:
     """Paragraphs: consecutive lines joined by a space, a blank line or a bullet starts a new one."""
     out: list[list[Item]] = []
     for it in items:
-        if not out or it.blank_before or it.bullet or out[-1][-1].bullet:
+        prev = out[-1][-1] if out else None
+        wrapped = prev is not None and (it.text[:1].islower() or (
+            len(prev.text) >= _WRAP and not prev.text.endswith((".", "!", "?", ":"))))
+        if prev is None or it.blank_before or it.bullet or prev.bullet or not wrapped:
             out.append([it])
         else:
             out[-1].append(it)

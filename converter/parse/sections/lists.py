@@ -16,7 +16,7 @@ from ..provenance import Src, src
 from ..text import bold_labels, label_value, split_top
 from .common import lead_emphasis
 
-_DASH = re.compile(r"\s+[—–|]\s+")
+_DASH = re.compile(r"\s+[—–|-]\s+")
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–—-]\s(?P<d>.{1,60})"
                     r"|[:：]\s*(?P<c>.{1,60}))$")
 

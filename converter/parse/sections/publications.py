@@ -18,7 +18,7 @@ from ..provenance import Src, src
 from ..text import split_top
 from .common import clean_value, lead_emphasis
 
-_QUOTED = re.compile(r"[\"“]\s*(?P<t>[^\"“”]{3,400}?)\s*[,.]?\s*[\"”]")
+_QUOTED = re.compile(r"[\"“«]\s*(?P<t>[^\"“”«»]{3,400}?)\s*[,.]?\s*[\"”»]")
 _CONNECTIVE = re.compile(r"^(?:in\s+proc\.?\s+of(?:\s+the)?|proc\.\s+of(?:\s+the)?|in|to|for|at|on|"
                          r"published\s+in|appeared\s+in)\s+", re.I)
 _DASH = re.compile(r"\s+[—–]\s+")
