@@ -18,6 +18,8 @@ from .common import clean_value, emphasis_parts, is_org
 
 _CONTEST = re.compile(r"(?i)\b(?:competition|contest|cup|olympiad|challenge|hackathon|championship|tournament|"
                       r"league|games|race|wettbewerb|concours|concurso|gara)\b")
+_CERT_SEP = re.compile(r"\s+[|–—-]\s+")
+_ISSUED = re.compile(r"(?i)^(?:issued|ausgestellt|délivré|emitido|expires|credential id)\b")
 _BY = re.compile(r"\s+(?:in|at|from|by|von|de|par|por|da)\s+(?=[A-Z])")
 
 
@@ -82,7 +84,7 @@ def assign_awards(entry: Entry) -> list[dict]:
 
 
 def assign_certificate(entry: Entry) -> dict:
-    """name, issuer, date, url."""
+    """name, issuer, date, url: ``Name (ABBR), Issuer, 2021`` or ``Name — Issuer``."""
     out: dict = {}
     dates = [(s.start, it) for it in entry.head for s in it.spans]
     if dates:
@@ -95,7 +97,8 @@ def assign_certificate(entry: Entry) -> dict:
             continue
         md = strip_dates(it.md) if it.spans else it.md
         emph = emphasis_parts(md)
-        parts = [clean_value(p) for p in re.split(r"\s+[|–—-]\s+|,\s+|\s+\(|\)", plain(md)) if clean_value(p)]
+        parts = [clean_value(p) for p in _CERT_SEP.split(plain(md)) for p in split_top(p, ",;")]
+        parts = [p for p in parts if p and not _ISSUED.match(p)]
         if "name" not in out and len(emph) >= 2:
             out["name"] = src(clean_value(emph[0][1]), it)
             out["issuer"] = src(clean_value(emph[1][1]), it)

@@ -96,6 +96,12 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
     organisation, school or role is taken as a city (``Harrowgate Retail
     Group, Manchester``); used where the line is known to name an employer.
     """
+    dash = re.split(r"\s+[–—|]\s+", text)
+    if len(dash) >= 2:
+        tail = trim(plain(dash[-1]))
+        place = place_parts(tail) or ({"city": tail} if loose and city_like(tail) else None)
+        if place:
+            return " – ".join(dash[:-1]), place, tail
     parts = [p for p in re.split(r"\s*,\s*", text)]
     for n in (3, 2, 1):
         if len(parts) > n:

@@ -26,6 +26,8 @@ _DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|facul
 _IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of)\s+", re.I)
 _OF = re.compile(r"\s+of\s+", re.I)
 _AT = re.compile(r"\s+(?:at|@|,)\s+(?=\S)")
+_COLUMN_SEP = re.compile(r"\s+[|–—]\s+|\s*\|\s*")
+_ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z]+\))?)\s+(?P<f>[A-Z][\w&’' -]{2,80})$")
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
@@ -57,6 +59,9 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
         first = first[:m.start()]
     area = ""
     study = first.strip()
+    ab = _ABBREVIATED.match(study)
+    if ab and is_degree(ab.group("d")) and not _IN.search(study) and not _OF.search(study):
+        return clean_value(ab.group("d")), clean_value(ab.group("f")), notes
     im = _IN.search(first)
     if im and is_degree(first[:im.start()]):
         study, area = first[:im.start()].strip(), first[im.end():].strip()
@@ -93,14 +98,20 @@ def _courses(label: str) -> bool:
 def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> None:
     value = trim(plain(value))
     if _score(label) and "score" not in out:
-        m = _NUMBER.match(value)
-        rest = trim(value[m.end():]) if m else ""
+        m = _NUMBER.match(value) or re.match(r"[^.;,]{1,30}(?=\.\s)", value)
+        rest = trim(value[m.end():]).lstrip(". ") if m else ""
         if m and rest and rest[0] not in "(":
             out["score"] = src(trim(m.group(0)), it)
-            notes.append(src(rest.lstrip("，,;； "), it))
+            rest = rest.lstrip("，,;； ")
+            lv = label_value(rest)
+            if lv:
+                _labelled(lv[0], lv[1], it, out, notes)
+            else:
+                notes.append(src(rest, it))
         else:
             out["score"] = src(value, it)
     elif _courses(label):
+        value = value.rstrip(".")
         out.setdefault("courses", []).extend(src(trim(c), it) for c in split_top(value, ",;") if trim(c))
     else:
         notes.append(src(f"{plain(label)}: {value}".strip(), it))
@@ -143,8 +154,9 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
     if place_parts(clean_value(text)) and "location" not in out:
         out["location"] = src(clean_value(text), it)
         return
-    if "|" in text:
-        _columns([trim(p) for p in text.split("|") if trim(p)], it, out, notes)
+    columns = [trim(p) for p in _COLUMN_SEP.split(text) if trim(p)]
+    if len(columns) > 1:
+        _columns(columns, it, out, notes)
         return
     if is_degree(text) and "studyType" not in out:
         at = re.search(r"\s+(?:at|@)\s+(?=[A-Z])", text)
