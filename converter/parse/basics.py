@@ -41,10 +41,15 @@ def is_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) for w in ws) and sum(w[0].isupper() for w in ws) >= len(ws) - 1
 
 
+def _same(url: str) -> str:
+    """A URL or handle as compared for duplicates: no scheme, no ``www.``, no trailing slash, any case."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
+
+
 def _add_profile(out: dict, network: str, username: str, url: str, item: Item) -> None:
     profiles = out.setdefault("profiles", [])
-    key = (url or username).lower()
-    if any((p.get("url") or p.get("username", "")).lower() == key for p in profiles):
+    key = _same(url or username)
+    if any(_same(p.get("url") or p.get("username", "")) == key for p in profiles):
         return
     for p in profiles:  # a handle written beside its link: one profile
         if username and p.get("username", "").lower() == username.lower() and (

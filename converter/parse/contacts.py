@@ -26,7 +26,7 @@ SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\
 _LABEL = re.compile(
     r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone|téléphone|teléfono|telefone|telefono|"
     r"telefon|telemóvel|celular|móvil|cellulare|portable|mobil|phone|mobile|mob\.?|cell|handy|tél\.?|fon|"
-    r"whatsapp|website|web|homepage|home page|site|portfolio|"
+    r"whatsapp|website|web|homepage|home page|site|portfolio|personal|"
     r"blog|url|address|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|twitter|"
     r"x|orcid|google scholar|scholar|stack ?overflow|researchgate|medium|dribbble|behance|kaggle|instagram|xing|"
     r"skype|telegram|wechat|mastodon|电话|手机|邮箱|电子邮件|微信|地址|主页|个人主页)\s*[:：]\s*", re.I)
@@ -103,6 +103,9 @@ def split_fields(text: str) -> list[str]:
 def field_of(part: str, label_network_hint: str = "") -> Field:
     """What one contact-line field is."""
     part = part.strip().strip(",;")
+    tail = re.search(r"\s+\((?P<label>[^()]{2,20})\)$", part)
+    if tail and URL.fullmatch(part[:tail.start()].strip()):  # ``www.x.example (Personal)``
+        part = f"{tail.group('label')}: {part[:tail.start()].strip()}"
     m = _LABEL.match(part)
     label = ""
     if m:

@@ -193,6 +193,14 @@ _EDGES = " ,;:|–—-~/·•、，；："
 _LEFTOVER = re.compile(r"\(\s*\)|\[\s*\]")
 
 
+_DURATION = re.compile(r"(?i)(?:\b\d{1,2}\s?(?:yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses)\b\s?){1,2}")
+
+
+def is_duration(text: str) -> bool:
+    """``4 yrs 8 mos``: a length of time a profile export adds; it restates the dates."""
+    return bool(_DURATION.fullmatch(text.strip(" ·•()")))
+
+
 def strip_dates(text: str, spans: list[Span] | None = None) -> str:
     """``text`` with its dates (and the words that framed them) taken out."""
     spans = find_dates(text) if spans is None else spans
@@ -206,6 +214,7 @@ def strip_dates(text: str, spans: list[Span] | None = None) -> str:
             last += 1
     parts.append(text[last:])
     out = " ".join(parts)
+    out = _DURATION.sub(" ", out) if spans else out
     out = _EXPECTED_WORDS.sub(" ", out)
     out = _LEFTOVER.sub(" ", out)
     out = re.sub(r"\s+", " ", out).strip(_EDGES)

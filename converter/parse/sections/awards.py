@@ -18,6 +18,8 @@ from .common import clean_value, emphasis_parts, is_org
 
 _CONTEST = re.compile(r"(?i)\b(?:competition|contest|cup|olympiad|challenge|hackathon|championship|tournament|"
                       r"league|games|race|wettbewerb|concours|concurso|gara)\b")
+_ISSUED_BY = re.compile(r"(?i)^(?:issued|awarded|granted|presented|conferred)\s+by\s+|^(?:verliehen|vergeben)\s+"
+                        r"(?:von|durch)\s+|^(?:décerné|attribué)e?\s+par\s+|^(?:otorgado|concedido)\s+por\s+")
 _CERT_SEP = re.compile(r"\s+[|–—-]\s+")
 _ISSUED = re.compile(r"(?i)^(?:issued|ausgestellt|délivré|emitido|expires|credential id)\b")
 _BY = re.compile(r"\s+(?:in|at|from|by|von|de|par|por|da)\s+(?=[A-Z])")
@@ -72,6 +74,8 @@ def assign_awards(entry: Entry) -> list[dict]:
             base["title"] = src(title, it)
             if awarder:
                 base["awarder"] = src(awarder, it)
+        elif _ISSUED_BY.match(plain(md)) and "awarder" not in base:
+            base["awarder"] = src(clean_value(_ISSUED_BY.sub("", plain(md))), it)
         else:
             notes.append(src(clean_value(md), it))
     notes.extend(src(plain(b.md), b) for b in entry.bullets)

@@ -85,8 +85,10 @@ def undated(it: Item) -> str:
     """An item's Markdown text without its dates."""
     if not it.spans:
         return it.md
-    text = strip_dates(it.md)
-    return text
+    md = strip_dates(it.md)
+    if md.count("*") % 2 or md.count("**") % 2:  # the date was inside emphasis: drop the markup
+        return strip_dates(it.text)
+    return md
 
 
 def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | None, str]:

@@ -9,6 +9,7 @@ import re
 
 from ..clean import plain
 from ..contacts import place_parts
+from ..dates import is_duration
 from ..group import Entry, titlish
 from ..items import Item
 from ..provenance import Src, src
@@ -27,7 +28,7 @@ from .common import (
 )
 
 _AT = re.compile(r"\s+(?:at|@|bei|chez|presso|em|en)\s+(?=\S)", re.I)
-_DASH_SEP = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
+_DASH_SEP = re.compile(r"\s+[|–—·•]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
 _MAX_ROLE_WORDS = 10
 
 
@@ -122,7 +123,7 @@ def assign(entry: Entry, org_key: str = "name") -> dict:
 def _head_line(it: Item, out: dict, notes: list[Src], org_key: str) -> None:
     md = undated(it).strip()
     text = clean_value(md)
-    if not text:
+    if not text or is_duration(text):
         return
     if place_parts(text) and "location" not in out:
         out["location"] = src(text, it)
