@@ -134,3 +134,10 @@ def test_zip_bomb_by_compression_ratio_is_refused() -> None:
 def test_malformed_xml_part_is_one_line() -> None:
     with pytest.raises(InputError, match=r"^not a readable DOCX file \("):
         docx_lines(build_docx.with_part("word/document.xml", b"<w:document><unclosed>"))
+
+
+def test_oversized_input_is_refused_before_unzipping() -> None:
+    from converter.api import MAX_INPUT_BYTES
+
+    with pytest.raises(InputError, match=r"^is 20\.0 MB; the limit is 20 MB$"):
+        docx_lines(b"PK\x03\x04" + b"\0" * MAX_INPUT_BYTES)
