@@ -6,6 +6,7 @@ import zipfile
 
 import pytest
 
+from converter.api import MAX_INPUT_BYTES
 from converter.errors import InputError
 from converter.lines import Line
 from converter.readers._limits import MAX_RATIO, MAX_UNZIPPED_BYTES
@@ -137,7 +138,5 @@ def test_malformed_xml_part_is_one_line() -> None:
 
 
 def test_oversized_input_is_refused_before_unzipping() -> None:
-    from converter.api import MAX_INPUT_BYTES
-
     with pytest.raises(InputError, match=r"^is 20\.0 MB; the limit is 20 MB$"):
         docx_lines(b"PK\x03\x04" + b"\0" * MAX_INPUT_BYTES)
