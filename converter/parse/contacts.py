@@ -183,10 +183,12 @@ def place_parts(text: str) -> dict[str, str] | None:
         parts = parts[:-1]
     else:
         m = _US_ZIP.match(last)
-        if not m or m.group("region") not in codes:
+        eu = _EU_ZIP.match(last)
+        if m and m.group("region") in codes:
+            out["region"], out["postalCode"] = m.group("region"), m.group("zip")
+            parts = parts[:-1]
+        elif not (eu and len(parts) <= 2 and eu.group("zip")[0].isdigit()):
             return None
-        out["region"], out["postalCode"] = m.group("region"), m.group("zip")
-        parts = parts[:-1]
     if not parts:
         if "region" in out and out["region"].lower() in ("remote", "hybrid"):
             return {"city": out["region"]}

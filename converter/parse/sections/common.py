@@ -16,6 +16,11 @@ from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
 
+_ROLE_SUFFIXES = ("entwickler", "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter",
+                  "leiterin", "manager", "managerin", "assistent", "assistentin", "referent", "referentin",
+                  "analyst", "analystin", "designer", "designerin", "architekt", "architektin", "techniker",
+                  "technikerin", "mitarbeiter", "mitarbeiterin", "praktikant", "praktikantin", "student",
+                  "studentin", "lehrer", "lehrerin", "pfleger", "pflegerin", "kaufmann", "kauffrau")
 _WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|，、；：（）]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -44,6 +49,8 @@ def has_word(text: str, key: str) -> bool:
     vocab_words = vocab.words(key)
     if lows & vocab_words:
         return True
+    if key == "roles" and any(len(w) >= 9 and w.endswith(_ROLE_SUFFIXES) for w in lows):
+        return True  # German compounds: Softwareentwickler, Projektleiterin
     if _CJK.search(text) and any(w in text for w in _cjk_words(key)):
         return True
     low = f" {text.lower()} "

@@ -54,9 +54,12 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
         elif p:
             notes.append(p)
     m = _PAREN.search(first)
-    if m:
+    paren_area = ""
+    if m and (_IN.search(first[:m.start()]) or not _OF.search(first)):
         notes.insert(0, m.group(1))
         first = first[:m.start()]
+    elif m:  # ``Bachelor of Science (Physics)``: the bracket is part of the degree's name
+        paren_area = m.group(1)
     area = ""
     study = first.strip()
     ab = _ABBREVIATED.match(study)
@@ -68,8 +71,14 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
     else:
         om = _OF.search(first)
         if om:
-            field = first[om.end():].strip()
-            if field.lower() not in vocab.words("generic_fields") and not is_degree(field):
+            field = _PAREN.sub("", first[om.end():]).strip()
+            generic = vocab.words("generic_fields")
+            head, _, tail = field.partition(" ")
+            if field.lower() in generic:
+                area = paren_area
+            elif head.lower() in generic and tail and tail[:1].isupper():  # Master of Science Informatik
+                study, area = f"{first[:om.end()].strip()} {head}", tail
+            elif not is_degree(field):
                 area = field
     area = area or dept_area
     return clean_value(study), clean_value(area), notes

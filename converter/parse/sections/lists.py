@@ -16,6 +16,12 @@ from ..provenance import Src, src
 from ..text import bold_labels, label_value, split_top
 from .common import lead_emphasis
 
+_LEVEL_WORDS = re.compile(
+    r"(?i)\b(?:proficiency|native|mother tongue|fluent|bilingual|basic|elementary|intermediate|advanced|beginner|"
+    r"conversational|working|business|professional|[ABC][12]|muttersprache|fließend|grundkenntnisse|"
+    r"verhandlungssicher|courant|langue maternelle|notions|nativo|nativa|fluido|básico|avanzado|intermedio|"
+    r"madrelingua|母语|熟练|流利)\b")
+_RATING = re.compile(r"^(?:[●○◐★☆■□▪▫◉◯⬤]{2,10}|\d(?:[.,]\d)?\s?/\s?(?:5|10)|\d{1,3}\s?%)$")
 _DASH = re.compile(r"\s+[—–|-]\s+")
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–—-]\s(?P<d>.{1,60})"
                     r"|[:：]\s*(?P<c>.{1,60}))$")
@@ -50,7 +56,9 @@ def assign_skills(items: list[Item], heading: str, heading_src: Item | None) -> 
             continue
         for cat, value in _categories(it):
             kws = [src(k, it) for k in _keywords(value)]
-            if cat:
+            if cat and len(kws) == 1 and (_RATING.match(kws[0]) or _LEVEL_WORDS.fullmatch(kws[0])):
+                out.append({"name": src(trim(cat), it), "level": kws[0]})  # ``Figma: ●●●●○``
+            elif cat:
                 out.append({"name": src(trim(cat), it), "keywords": kws})
             elif kws:
                 if bare is None:
@@ -61,8 +69,15 @@ def assign_skills(items: list[Item], heading: str, heading_src: Item | None) -> 
 
 
 def assign_languages(items: list[Item]) -> list[dict]:
-    out = []
+    out: list[dict] = []
+    prev: Item | None = None
     for it in merge_continuations(items):
+        if prev is not None and out and "fluency" not in out[-1] and not it.blank_before and _LEVEL_WORDS.search(
+                it.text) and len(prev.text.split()) <= 2:  # ``English`` / ``Native or bilingual proficiency``
+            out[-1]["fluency"] = src(trim(it.text), it)
+            prev = None
+            continue
+        prev = it
         lv = label_value(it.text)
         parts = [it.text] if lv and "," not in lv[1] else split_top(it.text, ",;|·•")
         for part in parts:

@@ -16,6 +16,8 @@ _KEYWORD_LABELS = {"technologies", "tech", "tech stack", "stack", "tools", "keyw
 _ROLE_LABELS = {"role", "roles", "position", "rolle", "rôle", "rol", "papel", "ruolo"}
 _NAME_DESC = re.compile(r"^(?P<n>[^:–—|]{2,80}?)\s*(?::|\s[–—|-]\s)\s*(?P<d>\S.*)$")
 _LONG = 12
+#: A link written as its own address or as a navigation word (``[case study](…)``) says nothing more.
+_LINK_ONLY = re.compile(r"\[[^\]]{1,80}\]\([^)]{1,500}\)")
 
 
 def _repo_name(url: str) -> str:
@@ -56,7 +58,9 @@ def assign(entry: Entry) -> dict:
             lead = lead_emphasis(md)
             if lead and trim(plain(lead[1])):
                 out["name"] = src(clean_value(lead[0]), it)
-                desc.append(src(trim(plain(lead[1])).lstrip(":–—- "), it))
+                rest = trim(plain(lead[1])).strip(":–—-·| ")
+                if any(c.isalnum() for c in _LINK_ONLY.sub(" ", lead[1])):
+                    desc.append(src(rest, it))
                 continue
             m = _NAME_DESC.match(text) if it.bullet else None
             if m and len(m.group("n").split()) <= 6:
