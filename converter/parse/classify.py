@@ -28,6 +28,14 @@ class Section:
     subheadings: list[Item] = field(default_factory=list)
 
 
+_DECORATION = "~=*_-–—·|#>•◆◇■□ "
+
+
+def undecorated(text: str) -> str:
+    """``~ SKILLS ~`` → ``SKILLS``: ornaments around a heading are layout."""
+    return text.strip(_DECORATION) or text
+
+
 def _marked(item: Item) -> bool:
     return bool(item.heading) or (item.bold and not item.bullet) or (
         item.caps and not item.bullet and len(item.words) <= 6) or (
@@ -51,7 +59,7 @@ def heading_key(item: Item) -> str | None:
     """The section a line opens, or None when it is not a known heading."""
     if item.bullet or item.spans or len(item.text) > 70:
         return None
-    text = item.text
+    text = undecorated(item.text)
     if (text.endswith(".") and not item.heading) or any(c in text.rstrip(":：") for c in ":：@/"):
         return None
     marked = _marked(item) or text.rstrip().endswith((":", "："))

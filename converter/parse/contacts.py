@@ -30,6 +30,8 @@ _LABEL = re.compile(
     r"blog|url|address|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|twitter|"
     r"x|orcid|google scholar|scholar|stack ?overflow|researchgate|medium|dribbble|behance|kaggle|instagram|xing|"
     r"skype|telegram|wechat|mastodon|电话|手机|邮箱|电子邮件|微信|地址|主页|个人主页)\s*[:：]\s*", re.I)
+_PHONE_WORD = re.compile(r"^(?P<label>mobile|phone|tel\.?|cell|handy|mob\.?|tél\.?|telefon|móvil|celular)\s+(?=[+(\d])",
+                         re.I)
 _PHONE_LABELS = {"电话", "手机", "tel", "tel.", "telephone", "téléphone", "teléfono", "telefone",
                  "telefono", "telefon", "phone", "mobile", "mob", "mob.", "cell", "handy", "tél",
                  "tél.", "fon", "whatsapp"}
@@ -106,7 +108,7 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
     tail = re.search(r"\s+\((?P<label>[^()]{2,20})\)$", part)
     if tail and URL.fullmatch(part[:tail.start()].strip()):  # ``www.x.example (Personal)``
         part = f"{tail.group('label')}: {part[:tail.start()].strip()}"
-    m = _LABEL.match(part)
+    m = _LABEL.match(part) or _PHONE_WORD.match(part)
     label = ""
     if m:
         label = m.group("label").lower().rstrip(".")
@@ -178,7 +180,7 @@ def place_parts(text: str) -> dict[str, str] | None:
     if last.lower() in countries:
         out["countryCode"] = countries[last.lower()]
         parts = parts[:-1]
-    elif last in codes or last.lower() in region_names:
+    elif last in codes or last.lower() in region_names or (len(parts) == 2 and re.fullmatch(r"[A-Z]{2}", last)):
         out["region"] = last
         parts = parts[:-1]
     else:

@@ -27,6 +27,8 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
 _PAGE_MARK = re.compile(r"^(?:page|seite|página|pagina|p\.)\s*\d{1,3}(?:\s*(?:of|von|de|di|/)\s*\d{1,3})?$"
                        r"|^-\s*\d{1,3}\s*-$|^\d{1,3}\s*/\s*\d{1,3}$", re.I)
+#: Three or more spaces inside a plain-text line separate columns (a right-aligned date or place).
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 _FRONT_KEY = re.compile(r"^(\w[\w-]*)\s*:\s*(.*)$")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -192,6 +194,8 @@ def prepare(lines: list[Line]) -> Prepared:
                 raw = b.group("rest")
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
             raw = " | ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
+        if "|" not in raw:
+            raw = _COLUMN_GAP.sub(" | ", raw.strip())
         md = drop_navigation(clean_md(raw), words("navigation")).strip()
         if not heading and not bullet:
             b = _BULLET.match(md)  # a bullet that was LaTeX or an icon before clean-up

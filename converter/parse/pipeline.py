@@ -14,7 +14,7 @@ from ..schema import validate
 from ..types import Resume
 from . import contacts
 from .basics import add_contacts, author_name, parse_top, summary_text
-from .classify import Section, split_sections
+from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
 from .group import Entry, group
 from .items import Item, prepare
@@ -63,7 +63,9 @@ def _entries(section: Section) -> list[Entry]:
 
 def _assign(section: Section, tree: dict, drift: list) -> None:
     key = section.key
-    heading = title_case_name(plain(section.heading.md).rstrip(":：").strip()) if section.heading else ""
+    heading = ""
+    if section.heading:
+        heading = title_case_name(undecorated(plain(section.heading.md)).rstrip(":：").strip())
     if key in _ENTRY_SECTIONS:
         for entry in _entries(section):
             if key == "work":

@@ -16,7 +16,7 @@ from .provenance import Src, src
 _WIDE = {"，": ",", "；": ";", "、": ",", "（": "(", "）": ")", "｜": "|"}
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,40}?)\s*(?::\s+|：\s*)(?P<value>\S.*)$")
 #: A line this long that does not end a sentence was wrapped by the writer's editor.
-_WRAP = 50
+_WRAP = 75
 _BOLD_LABEL = re.compile(r"\*\*([^*]{1,60}?)\s*(?:[:：]\s*\*\*|\*\*\s*[:：])")
 
 

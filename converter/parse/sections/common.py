@@ -80,7 +80,7 @@ def date_fields(entry: Entry, single_as_range: bool = True) -> dict[str, Src]:
                 out["endDate"] = out.pop("startDate")
     if expected:
         span, it = expected[0]
-        if "startDate" not in out:
+        if "startDate" not in out and single_as_range:
             out["startDate"] = src(span.start, it)
         out["endDate"] = src(span.start, it)
     if "endDate" in out and "startDate" in out and out["endDate"] < out["startDate"]:
