@@ -193,7 +193,8 @@ _EDGES = " ,;:|–—-~/·•、，；："
 _LEFTOVER = re.compile(r"\(\s*\)|\[\s*\]")
 
 
-_DURATION = re.compile(r"(?i)(?:\b\d{1,2}\s?(?:yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses)\b\s?){1,2}")
+_DURATION = re.compile(r"(?i)(?:\b\d{1,2}\s?(?:yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses)"
+                       r"\b\s?){1,2}")
 
 
 def is_duration(text: str) -> bool:
