@@ -16,7 +16,7 @@ from . import contacts
 from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
-from .group import Entry, group
+from .group import Entry, group, merge_continuations
 from .items import Item, prepare
 from .provenance import Src, finalize, src
 from .sections import awards, education, lists, projects, publications, work
@@ -58,7 +58,10 @@ def _profile_lines(items: list[Item], basics: dict) -> list[Item]:
 def _entries(section: Section) -> list[Entry]:
     if section.key == "publications":
         return publications.group_publications(section.items)
-    return group(section.items)
+    items = section.items
+    if section.key == "certificates" and not any(it.bullet or it.date_only for it in items):
+        return [Entry(head=[it]) for it in merge_continuations(items)]  # one certificate a line
+    return group(items)
 
 
 def _assign(section: Section, tree: dict, drift: list) -> None:

@@ -13,6 +13,7 @@ from ..contacts import EMAIL, PHONE
 from ..group import merge_continuations
 from ..items import Item
 from ..provenance import Src, src
+from ..basics import is_name
 from ..text import bold_labels, label_value, split_top
 from .common import lead_emphasis
 
@@ -137,6 +138,17 @@ def assign_references(items: list[Item]) -> list[dict]:
             continue
         text = it.text
         contact = bool(EMAIL.search(text) or PHONE.search(text))
+        parts = split_top(text, ",")
+        if contact and len(parts) >= 3:  # ``Name, MSN, RN, Role, Employer, phone``
+            k = 1
+            while k < len(parts) - 1 and re.fullmatch(r"[A-Z][A-Za-z.]{1,5}", parts[k]) and parts[k][1:2].isupper():
+                k += 1
+            out.append({"name": src(", ".join(parts[:k]), it), "reference": src(", ".join(parts[k:]), it)})
+            cur = None
+            continue
+        if cur is None and not is_name(text.split(",")[0]) and len(text.split()) > 2:
+            out.append({"reference": src(text, it)})  # ``Available on request.``
+            continue
         if cur is None or (it.blank_before and not contact) or it.bullet:
             cur = {"name": src(text, it), "reference": []}
             out.append(cur)

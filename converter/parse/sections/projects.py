@@ -67,7 +67,12 @@ def assign(entry: Entry) -> dict:
                 out["name"] = src(clean_value(m.group("n")), it)
                 desc.append(src(trim(m.group("d")), it))
                 continue
-            out["name"] = src(text, it)
+            name, _, tail = text.partition(" | ")
+            if tail and "," in tail and all(len(k.split()) <= 3 for k in split_top(tail, ",")):
+                out["name"] = src(clean_value(name), it)  # ``Wavetable Synth | C++, JUCE``
+                out.setdefault("keywords", []).extend(src(trim(k), it) for k in split_top(tail, ","))
+            else:
+                out["name"] = src(text, it)
             continue
         desc.append(src(plain(md).strip(), it))
     highlights.extend(src(plain(b.md), b) for b in entry.bullets)
