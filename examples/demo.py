@@ -24,7 +24,8 @@ EXAMPLES = Path(__file__).resolve().parent
 def sources(folder: Path) -> list[Path]:
     """The résumé files in ``folder`` that some registered reader claims."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and not p.name.startswith((".", "_")) and registry.reader_for_extension(p.suffix))
+                  if p.is_file() and not p.name.startswith((".", "_")) and p.stem != "README"
+                  and registry.reader_for_extension(p.suffix))
 
 
 def render(doc: Resume, writer: registry.Writer, themes: dict[str, Theme], folder: Path, stem: str) -> list[Path]:
