@@ -146,7 +146,7 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         if set_apart and not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone \
                 and one_sentence:
             parts = [p.strip() for p in first.text.split(" | ") if p.strip()]
-            out["label"] = src(parts[0], first)
+            out["label"] = src(title_case_name(parts[0]), first)
             for part in parts[1:]:
                 place = contacts.place_parts(part) or ({"city": part} if len(part.split()) <= 2 else None)
                 if place and "location" not in out:

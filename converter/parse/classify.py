@@ -82,7 +82,7 @@ def split_sections(items: list[Item]) -> list[Section]:
         if key and key != "ignore":
             sections.append(Section(key, it))
             continue
-        if _unknown_heading(items, i, shared) and (len(sections) > 1 or sections[0].items):
+        if _unknown_heading(items, i, shared) and (len(sections) > 1 or len(sections[0].items) > 1):
             sections.append(Section("extra", it))
             continue
         current = sections[-1]

@@ -131,9 +131,11 @@ def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> li
     runs: list[Entry] = []
     for it in items:
         run = runs[-1] if runs else None
-        if run is None or (not it.bullet and ((run.bullets and not is_note(it)) or (_title_marker(it) and run.head
-                                and (any(anchor(h) for h in run.head) or run.bullets)))):
-            runs.append(Entry())
+        late_date = run is not None and it.date_only and bool(run.bullets) and not any(anchor(h) for h in run.head)
+        if run is None or (not it.bullet and not late_date and (
+                (run.bullets and not is_note(it))
+                or (_title_marker(it) and run.head and (any(anchor(h) for h in run.head) or run.bullets)))):
+            runs.append(Entry())  # (a date line after the bullets of an undated entry is that entry's date)
         run = runs[-1]
         if it.bullet and run.head:
             run.bullets.append(it)

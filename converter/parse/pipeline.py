@@ -15,6 +15,7 @@ from ..types import Resume
 from . import contacts
 from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
+from .columns import unweave
 from .clean import links, plain, title_case_name
 from .group import Entry, group, merge_continuations
 from .items import Item, prepare
@@ -103,9 +104,13 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
             old = basics.get("summary")
             basics["summary"] = src(f"{old}\n\n{text}", old, text) if old else text
     elif key == "basics":
+        basics = tree["basics"]
         for it in section.items:
-            for rest in add_contacts(tree["basics"], it, keep_text=True):
-                if rest == it.text:
+            for rest in add_contacts(basics, it, keep_text=True):
+                place = contacts.place_parts(rest) if rest == it.text else None
+                if place and "location" not in basics:
+                    basics["location"] = {k: src(v, it) for k, v in place.items()}
+                elif rest == it.text:
                     _extra(tree, heading, section.heading, [it])
     else:
         _extra(tree, heading, section.heading, section.items)
@@ -180,7 +185,7 @@ def _valid(doc: dict, prov: dict[str, list[int]]) -> dict:
 def parse_lines(lines: list[Line]) -> ParseResult:
     """Parse reader lines into JSON Resume, with provenance."""
     prepared = prepare(lines)
-    sections = split_sections(prepared.items)
+    sections = unweave(split_sections(prepared.items))
     basics, _rest = parse_top(sections[0].items, prepared.front)
     tree: dict = {"basics": basics}
     drift: list = []

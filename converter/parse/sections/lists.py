@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..basics import is_name
 from ..clean import plain, trim
 from ..contacts import EMAIL, PHONE
 from ..group import merge_continuations
 from ..items import Item
 from ..provenance import Src, src
-from ..basics import is_name
 from ..text import bold_labels, label_value, split_top
 from .common import lead_emphasis
 
