@@ -15,8 +15,8 @@ from ..types import Resume
 from . import contacts
 from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
-from .columns import unweave
 from .clean import links, plain, title_case_name
+from .columns import unweave
 from .group import Entry, group, merge_continuations
 from .items import Item, prepare
 from .provenance import Src, finalize, src
