@@ -91,7 +91,7 @@ def assign_certificate(entry: Entry) -> dict:
     """name, issuer, date, url: ``Name (ABBR), Issuer, 2021`` or ``Name — Issuer``."""
     out: dict = {}
     dates = [(s.start, it) for it in entry.head for s in it.spans]
-    if dates:
+    if dates and len(dates[0][0]) == len("2020-01-01"):  # the schema wants a full date here
         out["date"] = src(dates[0][0], dates[0][1])
     rest: list[Src] = []
     for it in entry.head + entry.bullets:

@@ -26,6 +26,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @cache
+def _phrases(key: str) -> tuple[str, ...]:
+    return tuple(w for w in vocab.words(key) if " " in w)
+
+
+@cache
 def _cjk_words(key: str) -> tuple[str, ...]:
     return tuple(w for w in vocab.words(key) if _CJK.search(w))
 
@@ -53,8 +58,10 @@ def has_word(text: str, key: str) -> bool:
         return True  # German compounds: Softwareentwickler, Projektleiterin
     if _CJK.search(text) and any(w in text for w in _cjk_words(key)):
         return True
+    if " " not in text:
+        return False
     low = f" {text.lower()} "
-    return any(" " in w and f" {w} " in low for w in vocab_words)
+    return any(f" {w} " in low for w in _phrases(key))
 
 
 def date_fields(entry: Entry, single_as_range: bool = True) -> dict[str, Src]:
