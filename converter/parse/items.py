@@ -68,19 +68,6 @@ class Item:
     def caps(self) -> bool:
         return is_caps(self.text)
 
-    def style(self) -> str:
-        """How the line is set, for comparing heading styles."""
-        if self.mark == "setext":
-            return f"setext{self.heading}"
-        parts = []
-        if self.heading:
-            parts.append(f"h{self.heading}")
-        if self.caps:
-            parts.append("caps")
-        if self.bold:
-            parts.append("bold")
-        return "+".join(parts) or "plain"
-
 
 @dataclass
 class Prepared:

@@ -28,20 +28,23 @@ MD_LINE = st.one_of(
 )
 
 
+def _leaves(value, key=""):
+    """(field name, value) of every string in a document."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _leaves(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _leaves(v, key)
+    else:
+        yield key, value
+
+
 def _check(doc: dict) -> None:
     assert validate(doc) == []
-
-    def walk(value, key=""):
-        if isinstance(value, dict):
-            for k, v in value.items():
-                walk(v, k)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v, key)
-        elif key in DATE_KEYS:
+    for key, value in _leaves(doc):
+        if key in DATE_KEYS:
             assert is_calendar_date(value), value
-
-    walk(doc)
 
 
 def _words(text: str) -> set[str]:
@@ -80,18 +83,9 @@ def test_shuffled_resume_lines(rnd: random.Random):
     _check(doc)
     # nothing invented: every word of the output is in the source (dates and headings aside)
     out_words = set()
-
-    def walk(value, key=""):
-        if isinstance(value, dict):
-            for k, v in value.items():
-                walk(v, k)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v, key)
-        elif key not in DATE_KEYS and key not in ("network", "countryCode", "url"):
+    for key, value in _leaves(doc):
+        if key not in DATE_KEYS and key not in ("network", "countryCode", "url"):
             out_words.update(_words(str(value)))
-
-    walk(doc)
     assert out_words <= _words(text)
 
 
