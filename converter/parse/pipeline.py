@@ -18,7 +18,9 @@ from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
 from .columns import unweave
+from .dates import is_duration
 from .group import Entry, group, merge_continuations
+from .headings import section_key
 from .items import Item, prepare
 from .provenance import Src, finalize, src
 from .sections import awards, education, lists, projects, publications, work
@@ -237,7 +239,30 @@ def parse_lines(lines: list[Line]) -> ParseResult:
     resume, prov = finalize(tree)
     doc = canonical(resume)
     doc = _valid(doc, prov)
-    return ParseResult(doc, prov, _structure(sections, prepared.dropped))
+    structure = _structure(sections, prepared.dropped)
+    _explain_dropped(sections, prov, structure)
+    return ParseResult(doc, prov, structure)
+
+
+def _explain_dropped(sections: list[Section], prov: dict[str, list[int]], structure: dict[int, str]) -> None:
+    """Say why the lines that were dropped on purpose were (MAPPING §5 allows these)."""
+    used = {n for numbers in prov.values() for n in numbers}
+    for section in sections:
+        for it in section.items:
+            if any(n in used or n in structure for n in it.nums):
+                continue
+            if section_key(it.text, True) == "ignore":
+                reason = "document title"
+            elif publications.is_navigation(it.text):
+                reason = "navigation links"
+            elif is_duration(it.text):
+                reason = "duration (restates the dates)"
+            elif section.key == "certificates" and it.spans:
+                reason = "certificate date (the schema takes full dates only)"
+            else:
+                continue
+            for n in it.nums:
+                structure[n] = reason
 
 
 __all__ = ["ParseResult", "Src", "parse_lines"]

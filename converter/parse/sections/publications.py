@@ -40,7 +40,7 @@ def is_authors(text: str) -> bool:
     return good >= max(2, 0.75 * len(parts)) or (len(parts) == 1 and "et al" in text)
 
 
-def _is_navigation(text: str) -> bool:
+def is_navigation(text: str) -> bool:
     words = re.findall(r"[\w\-]+", text.lower())
     nav = vocab.words("navigation")
     joined = " ".join(words)
@@ -116,7 +116,7 @@ def _venue(parts: list[str]) -> tuple[str, str, list[str]]:
             if status:
                 statuses.append(trim(status).rstrip("."))
             piece = _CONNECTIVE.sub("", trim(piece)).strip()
-            if piece and not _is_navigation(piece):
+            if piece and not is_navigation(piece):
                 pieces.append(piece)
     return clean_value(", ".join(pieces)), date, statuses
 
@@ -135,7 +135,7 @@ def assign(entry: Entry) -> dict:
     venue: list[tuple[str, Item]] = []
     url = None
     for it in entry.head + entry.bullets:
-        if _is_navigation(it.text):
+        if is_navigation(it.text):
             continue
         md = re.sub(r"\[\s*\[([^\]]*)\]\([^)]*\)\s*\]|\[(?:[^\[\]]*)\](?!\()", _nav_bracket, it.md)
         text = plain(md)
@@ -199,5 +199,5 @@ def assign(entry: Entry) -> dict:
 
 def _nav_bracket(m: re.Match[str]) -> str:
     inner = m.group(1) if m.group(1) is not None else m.group(0)[1:-1]
-    return " " if _is_navigation(plain(inner)) else m.group(0)
+    return " " if is_navigation(plain(inner)) else m.group(0)
 
