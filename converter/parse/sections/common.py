@@ -199,6 +199,6 @@ def is_org(text: str) -> bool:
 def clean_value(text: str) -> str:
     """A title value: markup gone, edges trimmed, a final period dropped unless it ends an abbreviation."""
     value = trim(plain(text))
-    if value.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]{0,4}|\b[A-Za-z])\.$", value):
+    if value.endswith(".") and not re.search(r"(?:\b[A-Z][A-Za-z]{0,3}|\b[A-Za-z])\.$", value):
         value = value[:-1].rstrip()
     return value
