@@ -12,6 +12,7 @@ import re
 from . import contacts
 from .clean import links, plain, title_case_name
 from .headings import section_key
+from .sections.publications import is_navigation
 from .items import Item
 from .provenance import Src, src
 from .text import paragraphs
@@ -129,21 +130,30 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
                 break
     named_on_page = "name" in out and not any(out["name"].lines == (v[1],) for v in front.values())
     prose: list[Item] = []
+    notes: list[Src] = []
     for it in items[start:]:
-        left = add_contacts(out, it)
+        left = add_contacts(out, it, keep_text=True)
         if left == [it.text]:
             place = contacts.place_parts(it.text)
             if place and "location" not in out:
                 out["location"] = {k: src(v, it) for k, v in place.items()}
             else:
                 prose.append(it)
+            continue
+        for part in left:  # words beside the contacts: the headline (``Nurse · Madrid · mail``)
+            if is_navigation(part):
+                continue  # ``Personal Website`` with no address: a link label (MAPPING §5)
+            if "label" not in out and len(part.split()) <= _MAX_LABEL_WORDS:
+                out["label"] = src(title_case_name(part), it)
+            else:
+                notes.append(src(part, it))
     if prose:
         first = prose[0]
         alone = len(prose) == 1 or prose[1].blank_before or prose[1].bullet \
             or prose[1].nums[0] > first.nums[-1] + 1
         one_sentence = not re.search(r"[.!?]\s+\S", first.text)
         set_apart = named_on_page or first.bold or first.heading
-        if set_apart and not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone \
+        if "label" not in out and set_apart and not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone \
                 and one_sentence:
             parts = [p.strip() for p in first.text.split(" | ") if p.strip()]
             out["label"] = src(title_case_name(parts[0]), first)
@@ -154,7 +164,7 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
                 else:
                     out["label"] = src(f"{out['label']} | {part}", first)
             prose = prose[1:]
-    paras = paragraphs(prose)
+    paras = notes + paragraphs(prose)
     if paras:
         out["summary"] = src("\n\n".join(paras), *paras)
     return out, rest
