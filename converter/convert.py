@@ -126,6 +126,8 @@ def run(inputs: list[str], opts: Options, log: Callable[[str], None]) -> Report:
     report = Report()
     sources = expand_inputs(inputs, report, log)
     folder = plan_output(opts, sources)
+    # every input, not just the one being converted: `cv.md` → `cv.json` must not replace the input cv.json
+    inputs_resolved = {s.path.resolve() for s in sources if s.path is not None}
     written: set[Path] = set()
     for source in sources:
         try:
@@ -142,8 +144,9 @@ def run(inputs: list[str], opts: Options, log: Callable[[str], None]) -> Report:
             target = _target(opts, folder, source, writer)
             try:
                 if target is not None:
-                    if source.path is not None and target.resolve() == source.path.resolve():
-                        raise VitaError(f"output {target} would replace the input; choose --output")
+                    if target.resolve() in inputs_resolved:
+                        whose = "the input" if source.path and target.resolve() == source.path.resolve() else "an input"
+                        raise VitaError(f"output {target} would replace {whose}; choose --output")
                     if target.resolve() in written:
                         raise VitaError(f"output {target} was already written from another input")
                 if target is None and writer.binary and sys.stdout.isatty():

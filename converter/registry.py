@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
-from .errors import UsageError, VitaError
+from .errors import InputError, UsageError, VitaError
 from .lines import Line
 from .types import Resume, Theme
 
@@ -38,7 +38,13 @@ class Reader:
     lines: LinesFunc | None = None
 
     def load(self, data: bytes) -> Resume:
-        """The document as JSON Resume, through ``read`` or the line parser."""
+        """The document as JSON Resume, through ``read`` or the line parser.
+
+        Why the emptiness check here: every reader would otherwise answer an
+        empty file in its own words, or worse, "convert" it to ``{}``.
+        """
+        if not data.removeprefix(b"\xef\xbb\xbf").strip():
+            raise InputError("is empty")
         if self.read is not None:
             return self.read(data)
         if self.lines is None:

@@ -273,3 +273,40 @@ def test_output_folder_not_writable(here: Path, monkeypatch: pytest.MonkeyPatch)
     result = run_vita("convert", "full.json", "minimal.json", "--output", "ro")
     assert (result.code, result.err) == (1, "vita: output folder ro is not writable\n")
     assert os.listdir(here / "ro") == []
+
+
+@pytest.mark.parametrize("order", [("mix",), ("mix/cv.md", "mix/cv.json")])
+def test_never_overwrites_another_input_even_with_force(here: Path, order: tuple[str, ...]) -> None:
+    """`cv.md` → `cv.json` must not replace the input cv.json, whichever is converted first."""
+    (here / "mix").mkdir()
+    shutil.copy(VALID / "full.json", here / "mix" / "cv.json")
+    (here / "mix" / "cv.md").write_text("Ada Lovelace\nada@example.org\n", encoding="utf-8")
+    result = run_vita("convert", *order, "--force")
+    assert result.code == 1
+    assert "mix/cv.md: output mix/cv.json would replace an input; choose --output" in result.err.splitlines()
+    assert (here / "mix" / "cv.json").read_bytes() == (VALID / "full.json").read_bytes()
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("cv.md", b"", "cv.md: is empty"),
+    ("cv.txt", b" \n\t\n", "cv.txt: is empty"),
+    ("cv.json", b"\xef\xbb\xbf\n", "cv.json: is empty"),
+    ("cv.pdf", b"", "cv.pdf: is empty"),
+    ("cv.docx", b"", "cv.docx: is empty"),
+    ("cv.html", b"", "cv.html: is empty"),
+    ("cv.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "cv.txt: is binary data, not text (it holds NUL bytes); "
+                                                       "give --from if it is another format"),
+    ("cv.json", b"[" * 50_000 + b"]" * 50_000, "cv.json: nested more than 64 levels deep; a résumé is never that deep"),
+])
+def test_hostile_input_is_one_line_and_no_output(here: Path, name: str, data: bytes, message: str) -> None:
+    (here / name).write_bytes(data)
+    result = run_vita("convert", name, "--to", "json,pdf", "-o", "out")
+    assert (result.code, result.err.splitlines()) == (1, [message, "0 converted, 1 failed"])
+    assert _files(here / "out") == []
+
+
+def test_binary_stdin_is_refused(here: Path) -> None:
+    result = run_vita("convert", "-", "-o", "-", stdin=b"\x00\x01\xff\xfe binary")
+    assert (result.code, result.out) == (1, "")
+    assert result.err.splitlines()[0] == ("<stdin>: is binary data, not text (it holds NUL bytes); "
+                                          "give --from if it is another format")

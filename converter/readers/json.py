@@ -15,9 +15,31 @@ def _decode(data: bytes, what: str) -> str:
         raise InputError(f"not UTF-8 {what}: byte 0x{data[exc.start]:02x} at offset {exc.start}") from exc
 
 
+#: How deep objects and lists may nest. JSON Resume needs four levels; a cap
+#: far above that keeps a hostile file from exhausting the recursion of the
+#: validator and the writers, which walk the document.
+MAX_DEPTH = 64
+_KINDS = {list: "a list", str: "text", int: "a number", float: "a number", bool: "true or false",
+          type(None): "null"}
+
+
+def _too_deep(value: object) -> bool:
+    """Whether ``value`` nests deeper than MAX_DEPTH (walked without recursion, to survive a deep one)."""
+    stack = [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if level > MAX_DEPTH:
+            return True
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
 def _as_resume(doc: object) -> Resume:
     if not isinstance(doc, dict):
-        raise InputError(f"a JSON Resume document is an object, not {type(doc).__name__}")
+        raise InputError(f"a JSON Resume document is an object ({{...}}), not {_KINDS.get(type(doc), 'that')}")
+    if _too_deep(doc):
+        raise InputError(f"nested more than {MAX_DEPTH} levels deep; a résumé is never that deep")
     return doc  # type: ignore[return-value]
 
 
@@ -33,6 +55,8 @@ def read_json(data: bytes) -> Resume:
         return _as_resume(json.loads(text, parse_constant=_no_constants))
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    except RecursionError:
+        raise InputError(f"nested more than {MAX_DEPTH} levels deep; a résumé is never that deep") from None
 
 
 def read_yaml(data: bytes) -> Resume:
@@ -47,6 +71,9 @@ def read_yaml(data: bytes) -> Resume:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"invalid YAML{where}: {problem}") from exc
+    except RecursionError:
+        raise InputError(f"nested more than {MAX_DEPTH} levels deep; a résumé is never that deep") from None
+    _as_resume(doc)  # before the round trip below, which recurses
     return _as_resume(json.loads(json.dumps(doc, default=str)))  # dates → strings, as JSON has them
 
 

@@ -1,6 +1,7 @@
 """Plain-text and Markdown résumés: lines as written, the parser finds the structure."""
 from __future__ import annotations
 
+from ..errors import InputError
 from ..lines import Line, text_lines
 from ..registry import Reader, register
 
@@ -24,7 +25,11 @@ def decode_text(data: bytes) -> str:
 
 
 def read_text_lines(data: bytes) -> list[Line]:
-    return text_lines(decode_text(data))
+    """The lines of a text résumé; binary data (NUL bytes) is refused, not parsed as mojibake."""
+    text = decode_text(data)
+    if "\x00" in text:
+        raise InputError("is binary data, not text (it holds NUL bytes); give --from if it is another format")
+    return text_lines(text)
 
 
 register(Reader("txt", (".txt", ".text"), "plain-text résumé, any layout", lines=read_text_lines))

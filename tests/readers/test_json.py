@@ -33,7 +33,12 @@ def test_yaml_reads_like_json() -> None:
     (b'{"basics": 1', "invalid JSON at line 1, column 13: Expecting ',' delimiter"),
     (b"", "invalid JSON at line 1, column 1: Expecting value"),
     (b'{"name": "Ren\xe9"}', "not UTF-8 JSON: byte 0xe9 at offset 13"),
-    (b'["a"]', "a JSON Resume document is an object, not list"),
+    (b'["a"]', "a JSON Resume document is an object ({...}), not a list"),
+    (b"3", "a JSON Resume document is an object ({...}), not a number"),
+    (b"null", "a JSON Resume document is an object ({...}), not null"),
+    (b'"cv"', "a JSON Resume document is an object ({...}), not text"),
+    (b"[" * 100_000 + b"]" * 100_000, "nested more than 64 levels deep; a résumé is never that deep"),
+    (b'{"x": ' + b"[" * 64 + b"]" * 64 + b"}", "nested more than 64 levels deep; a résumé is never that deep"),
     (b'{"basics": {"x-score": NaN}}', "invalid JSON: NaN is not a JSON value"),
     (b'{"basics": {"x-score": -Infinity}}', "invalid JSON: -Infinity is not a JSON value"),
 ])
@@ -46,7 +51,9 @@ def test_json_errors(data: bytes, message: str) -> None:
 @pytest.mark.parametrize(("data", "message"), [
     (b"basics:\n  name: [A\n", "invalid YAML at line 3, column 1: expected ',' or ']', but got '<stream end>'"),
     (b"basics:\n\tname: A\n", "invalid YAML at line 2, column 1: found character '\\t' that cannot start any token"),
-    (b"- one\n- two\n", "a JSON Resume document is an object, not list"),
+    (b"- one\n- two\n", "a JSON Resume document is an object ({...}), not a list"),
+    (b"x: " + b"[" * 100_000, "nested more than 64 levels deep; a résumé is never that deep"),
+    (b"x: " + b"[" * 64 + b"]" * 64, "nested more than 64 levels deep; a résumé is never that deep"),
     (b"name: \xff\n", "not UTF-8 YAML: byte 0xff at offset 6"),
     (b"!!python/object:os.system {}\n", None),
 ])
@@ -56,3 +63,8 @@ def test_yaml_errors(data: bytes, message: str | None) -> None:
     if message is not None:
         assert str(caught.value) == message
     assert "\n" not in str(caught.value)
+
+
+def test_nesting_up_to_the_limit_is_read() -> None:
+    doc = read_json(b'{"x": ' + b"[" * 63 + b"]" * 63 + b"}")
+    assert str(doc).count("[") == 63
