@@ -11,10 +11,11 @@ import re
 
 from . import contacts
 from .clean import links, plain, title_case_name
+from .contacts import label_network
 from .headings import section_key
-from .sections.publications import is_navigation
 from .items import Item
 from .provenance import Src, src
+from .sections.publications import is_navigation
 from .text import paragraphs
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?$")
@@ -131,6 +132,7 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
     named_on_page = "name" in out and not any(out["name"].lines == (v[1],) for v in front.values())
     prose: list[Item] = []
     notes: list[Src] = []
+    beside: Src | None = None
     for it in items[start:]:
         left = add_contacts(out, it, keep_text=True)
         if left == [it.text]:
@@ -140,11 +142,15 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
             else:
                 prose.append(it)
             continue
+        labels = {plain(label).lower() for label, _url in links(it.md)}
         for part in left:  # words beside the contacts: the headline (``Nurse · Madrid · mail``)
-            if is_navigation(part):
-                continue  # ``Personal Website`` with no address: a link label (MAPPING §5)
-            if "label" not in out and len(part.split()) <= _MAX_LABEL_WORDS:
-                out["label"] = src(title_case_name(part), it)
+            if is_navigation(part) or part.lower() in labels or label_network(part):
+                continue  # a link's label, its address already kept (MAPPING §5)
+            place = contacts.place_parts(part)
+            if place and "location" not in out:
+                out["location"] = {k: src(v, it) for k, v in place.items()}
+            elif beside is None and len(part.split()) <= _MAX_LABEL_WORDS:
+                beside = src(title_case_name(part), it)
             else:
                 notes.append(src(part, it))
     if prose:
@@ -153,8 +159,9 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
             or prose[1].nums[0] > first.nums[-1] + 1
         one_sentence = not re.search(r"[.!?]\s+\S", first.text)
         set_apart = named_on_page or first.bold or first.heading
-        if "label" not in out and set_apart and not first.bullet and len(first.text.split()) <= _MAX_LABEL_WORDS and alone \
-                and one_sentence:
+        earlier = beside is None or first.nums[0] < beside.lines[0]
+        short = len(first.text.split()) <= _MAX_LABEL_WORDS
+        if earlier and set_apart and not first.bullet and short and alone and one_sentence:
             parts = [p.strip() for p in first.text.split(" | ") if p.strip()]
             out["label"] = src(title_case_name(parts[0]), first)
             for part in parts[1:]:
@@ -164,6 +171,10 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
                 else:
                     out["label"] = src(f"{out['label']} | {part}", first)
             prose = prose[1:]
+    if beside is not None and "label" not in out:
+        out["label"] = beside
+    elif beside is not None:
+        notes.insert(0, beside)
     paras = notes + paragraphs(prose)
     if paras:
         out["summary"] = src("\n\n".join(paras), *paras)
