@@ -1,0 +1,40 @@
+"""Entries around date anchors: the first entry's layout finds where the others start."""
+from __future__ import annotations
+
+from converter.lines import text_lines
+from converter.parse.group import group, merge_continuations
+from converter.parse.items import prepare
+
+
+def heads(text: str) -> list[list[str]]:
+    return [[it.text for it in e.head] for e in group(prepare(text_lines(text)).items)]
+
+
+def test_date_after_title_place_and_degree():
+    text = ("Courant Institute, NYU\nPh.D in ML\nNew York, USA\n2023 - present\n"
+            "Yao Class, Tsinghua\nB.Sc.\nBeijing, China\n2019 - 2023")
+    assert heads(text) == [["Courant Institute, NYU", "Ph.D in ML", "New York, USA", "2023 - present"],
+                           ["Yao Class, Tsinghua", "B.Sc.", "Beijing, China", "2019 - 2023"]]
+
+
+def test_date_on_the_title_line_and_notes_after_bullets():
+    text = "Analyst at A 2019 - 2020\n- did x\nGPA: 4.0\nEngineer at B 2020 - 2021\n- did y"
+    assert heads(text) == [["Analyst at A 2019 - 2020", "GPA: 4.0"], ["Engineer at B 2020 - 2021"]]
+
+
+def test_a_second_date_line_is_surplus():
+    entries = group(prepare(text_lines("School\nSept.2018 - July 2022\nJuly 2023 - Dec. 2023\nBachelor")).items)
+    assert len(entries) == 1 and [it.text for it in entries[0].surplus] == ["July 2023 - Dec. 2023"]
+
+
+def test_bullets_alone_are_entries_with_their_sub_bullets():
+    entries = group(prepare(text_lines("- Ph.D., X University, 2020\n  - GPA: 4.0\n- M.S., Y University, 2016")).items)
+    assert [[it.text for it in e.items] for e in entries] == [
+        ["Ph.D., X University, 2020", "GPA: 4.0"], ["M.S., Y University, 2016"]]
+
+
+def test_wrapped_lines_join_their_bullet():
+    lines = text_lines("- Built the weekly forecast, reducing\n  stock-outs by 11%.")
+    items = merge_continuations(prepare(lines).items)
+    assert [it.text for it in items] == ["Built the weekly forecast, reducing stock-outs by 11%."]
+    assert items[0].nums == (1, 2)
