@@ -102,7 +102,7 @@ def plan_output(opts: Options, sources: list[Source]) -> Path | None:
     if out is None:
         return None
     path = Path(out)
-    if single and not path.is_dir() and path.suffix and not out.endswith(("/", "\\")):
+    if single and not path.is_dir() and (path.suffix or path.exists()) and not out.endswith(("/", "\\")):
         ensure_folder(path.parent)
         return None
     if path.exists() and not path.is_dir():

@@ -49,6 +49,14 @@ class UsageError(VitaError):
     """The command line asks for something that does not exist (exit status 2)."""
 
 
+def yaml_problem(exc: Exception) -> str:
+    """A YAML error as `` at line L, column C: problem`` — one line, where PyYAML gives five."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+    return f"{where}: {problem}"
+
+
 def pointer(path: Iterable[Any]) -> str:
     """RFC 6901 JSON pointer for a jsonschema path."""
     parts = [str(p).replace("~", "~0").replace("/", "~1") for p in path]

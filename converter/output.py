@@ -17,10 +17,12 @@ from .errors import VitaError
 
 def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
-    if path.exists() and not force:
-        raise VitaError(f"{path} exists (use --force to overwrite)")
     if path.is_dir():
         raise VitaError(f"{path} is a folder")
+    if path.exists() and not path.is_file():  # a rename would replace the device or pipe itself
+        raise VitaError(f"{path} is not a regular file (a device or a pipe); give a file name or -")
+    if path.exists() and not force:
+        raise VitaError(f"{path} exists (use --force to overwrite)")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem, UsageError, VitaError
+from .errors import Problem, UsageError, VitaError, yaml_problem
 from .resources import data_dir
 from .schema import load_schema, validate_theme
 from .types import Theme
@@ -37,19 +38,25 @@ def _read_file(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise UsageError(f"{path}: cannot read theme file ({exc.strerror or exc})") from exc
     try:
-        text = raw.decode("utf-8")
-        if path.suffix.lower() == ".json":
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path}: not a valid theme file: not UTF-8 (byte 0x{raw[exc.start]:02x} "
+                         f"at offset {exc.start})") from None
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".json":
             data = json.loads(text)
-        elif path.suffix.lower() in (".yaml", ".yml"):
+        elif suffix in (".yaml", ".yml"):
             import yaml
 
             data = yaml.safe_load(text)
         else:
             data = tomllib.loads(text)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise UsageError(f"{path}: not a valid theme file: {exc}") from exc
-    except Exception as exc:  # yaml.YAMLError and friends
-        raise UsageError(f"{path}: not a valid theme file: {exc}") from exc
+    except RecursionError:
+        raise UsageError(f"{path}: not a valid theme file: nested too deeply") from None
+    except Exception as exc:  # JSON, TOML and YAML errors each have their own class
+        detail = yaml_problem(exc) if suffix in (".yaml", ".yml") else f": {' '.join(str(exc).split())}"
+        raise UsageError(f"{path}: not a valid theme file{detail}") from None
     if not isinstance(data, dict):
         raise UsageError(f"{path}: a theme file must hold a table of settings")
     return data
@@ -100,6 +107,8 @@ def load_theme(name_or_path: str | None = None) -> Theme:
         path, source = data_dir("themes") / f"{name_or_path}.toml", name_or_path
     else:
         path, source = Path(name_or_path), name_or_path
+        if path.is_dir():
+            raise UsageError(f"{name_or_path}: is a folder, not a theme file")
         if not path.is_file():
             raise UsageError(f"unknown theme {name_or_path!r} "
                              f"(built-in themes: {', '.join(builtin_names())}, or a path to a theme file)")
@@ -125,13 +134,14 @@ def _key_schema(parts: list[str]) -> dict[str, Any]:
 
 def _coerce(key: str, raw: str, schema: dict[str, Any]) -> Any:
     kind = schema.get("type")
-    try:
-        if kind == "number":
-            return float(raw) if "." in raw else int(raw)
-        if kind == "integer":
-            return int(raw)
-    except ValueError:
-        raise UsageError(f"--set {key}: {raw!r} is not a number") from None
+    if kind in ("number", "integer"):
+        try:
+            number = int(raw) if kind == "integer" or raw.lstrip("+-").isdigit() else float(raw)
+        except ValueError:
+            number = None
+        if number is None or not math.isfinite(number):
+            raise UsageError(f"--set {key}: {raw!r} is not a {'whole ' if kind == 'integer' else ''}number")
+        return number
     if kind == "boolean":
         if raw.lower() in ("true", "yes", "on", "1"):
             return True

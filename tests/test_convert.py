@@ -310,3 +310,11 @@ def test_binary_stdin_is_refused(here: Path) -> None:
     assert (result.code, result.out) == (1, "")
     assert result.err.splitlines()[0] == ("<stdin>: is binary data, not text (it holds NUL bytes); "
                                           "give --from if it is another format")
+
+
+def test_output_to_a_device_is_named_as_such(here: Path) -> None:
+    """`-o /dev/null` is one output file (not "several outputs need a folder"), and is never replaced."""
+    result = run_vita("convert", "minimal.json", "-o", os.devnull, "--force")
+    assert (result.code, result.err.splitlines()[0]) == (
+        1, f"minimal.json: {os.devnull} is not a regular file (a device or a pipe); give a file name or -")
+    assert Path(os.devnull).is_char_device()

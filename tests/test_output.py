@@ -36,6 +36,18 @@ def test_refuses_folder_even_with_force(tmp_path: Path) -> None:
         write_atomic(tmp_path / "cv.json", b"x", force=True)
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_refuses_a_device_or_pipe_even_with_force(tmp_path: Path, force: bool) -> None:
+    """A rename onto /dev/null (as root) would replace the device itself."""
+    os.mkfifo(tmp_path / "pipe")
+    for target in (tmp_path / "pipe", Path(os.devnull)):
+        with pytest.raises(VitaError) as caught:
+            write_atomic(target, b"x", force=force)
+        assert str(caught.value) == f"{target} is not a regular file (a device or a pipe); give a file name or -"
+    assert (tmp_path / "pipe").is_fifo() and Path(os.devnull).is_char_device()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
 @pytest.mark.parametrize("failure", [OSError(5, "Input/output error"), KeyboardInterrupt()])
 def test_failure_mid_write_leaves_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                              failure: BaseException) -> None:

@@ -102,11 +102,23 @@ def test_parse_set(assignment: str, expected: dict[str, Any]) -> None:
     ("font.size=large", "--set font.size: 'large' is not a number"),
     ("headings.bold=maybe", "--set headings.bold: 'maybe' is not true or false"),
     ("=x", "--set '=x': expected KEY=VALUE, e.g. accent=#1f6feb"),
+    ("font.size=", "--set font.size: '' is not a number"),
+    ("font.size=nan", "--set font.size: 'nan' is not a number"),
+    ("font.size=1e999", "--set font.size: '1e999' is not a number"),
+    ("font.size=10.5.1", "--set font.size: '10.5.1' is not a number"),
 ])
 def test_parse_set_errors(assignment: str, message: str) -> None:
     with pytest.raises(UsageError) as caught:
         parse_set(assignment)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("assignment", "value"), [("font.size=1e1", 10.0), ("font.size=+9", 9),
+                                                 ("font.size=9.5", 9.5), ("page.margins.top=12", 12)])
+def test_parse_set_numbers_in_any_spelling(assignment: str, value: float) -> None:
+    override = parse_set(assignment)
+    leaf = override["font"]["size"] if "font" in override else override["page"]["margins"]["top"]
+    assert (leaf, type(leaf)) == (value, type(value))
 
 
 def test_resolve_theme_validates_values_after_sets() -> None:
@@ -155,3 +167,23 @@ def test_unknown_theme_name() -> None:
         load_theme("fancy")
     assert str(caught.value) == ("unknown theme 'fancy' (built-in themes: " + ", ".join(builtin_names())
                                  + ", or a path to a theme file)")
+
+
+@pytest.mark.parametrize(("filename", "data", "message"), [
+    ("mine.toml", b"accent = [\n", "not a valid theme file: Invalid value (at end of document)"),
+    ("mine.toml", b"\xff", "not a valid theme file: not UTF-8 (byte 0xff at offset 0)"),
+    ("mine.yaml", b"accent: [", "not a valid theme file at line 1, column 10: expected the node content, "
+                                "but found '<stream end>'"),
+    ("mine.json", b"[" * 100_000, "not a valid theme file: nested too deeply"),
+])
+def test_unreadable_theme_file_is_one_line(tmp_path: Path, filename: str, data: bytes, message: str) -> None:
+    (tmp_path / filename).write_bytes(data)
+    with pytest.raises(UsageError) as caught:
+        load_theme(str(tmp_path / filename))
+    assert str(caught.value) == f"{tmp_path / filename}: {message}"
+
+
+def test_theme_path_that_is_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(UsageError) as caught:
+        load_theme(str(tmp_path))
+    assert str(caught.value) == f"{tmp_path}: is a folder, not a theme file"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..errors import InputError
+from ..errors import InputError, yaml_problem
 from ..registry import Reader, register
 from ..types import Resume
 
@@ -67,10 +67,7 @@ def read_yaml(data: bytes) -> Resume:
     try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(f"invalid YAML{where}: {problem}") from exc
+        raise InputError(f"invalid YAML{yaml_problem(exc)}") from exc
     except RecursionError:
         raise InputError(f"nested more than {MAX_DEPTH} levels deep; a résumé is never that deep") from None
     _as_resume(doc)  # before the round trip below, which recurses
