@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from ..lines import Line
 from . import dates, tables
@@ -111,6 +112,21 @@ def _split_glued(md: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def _split_runs(md: str) -> list[str]:
+    """``MSc X, Uni 2017 – 2018 BSc Y, Uni 2014 – 2017`` → one part per entry, cut after each range."""
+    spans = [s for s in dates.find_dates(md) if s.is_range]
+    if len(spans) < 2:
+        return [md]
+    parts, last = [], 0
+    for a, b in pairwise(spans):
+        between = md[a.stop:b.begin]
+        if len(re.findall(r"[^\W\d_]{2,}", between)) >= 2:
+            parts.append(md[last:a.stop].strip())
+            last = a.stop
+    parts.append(md[last:].strip())
+    return [p for p in parts if p]
+
+
 def _whole(md: str, mark: str) -> bool:
     n = len(mark)
     return len(md) > 2 * n and md.startswith(mark) and md.endswith(mark) and mark not in md[n:-n] \
@@ -192,7 +208,7 @@ def prepare(lines: list[Line]) -> Prepared:
         if not md or not any(c.isalnum() for c in md):
             dropped.add(line.number)
             continue
-        parts = _split_glued(md) if not bullet and not heading else [md]
+        parts = [run for part in _split_glued(md) for run in _split_runs(part)] if not bullet and not heading else [md]
         for k, part in enumerate(parts):
             bold = line.bold or _whole(part, "**") or _whole(part, "__")
             italic = line.italic or (not bold and (_whole(part, "*") or _whole(part, "_")))
