@@ -73,6 +73,16 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
     """Put the contact fields of one line into ``out`` (basics); returns the parts that were not contacts."""
     fields = contacts.find_contacts(item.text)
     leftovers: list[str] = []
+    linked = [(label, url) for label, url in links(item.md) if contacts.profile_of(url)]
+    rest = item.text
+    for label, _url in linked:
+        rest = rest.replace(label, " ")
+    if linked and len(rest.split()) <= 2 and not any(contacts.is_contact(f) for f in fields):
+        # ``[jdoe](https://github.com/jdoe) (GitHub)``: a profile link and its label, nothing else
+        for _label, url in linked:
+            prof = contacts.profile_of(url)
+            _add_profile(out, prof.network, prof.username, prof.url, item)  # type: ignore[union-attr]
+        return []
     if not any(contacts.is_contact(f) for f in fields):
         return [item.text]
     for f in fields:
@@ -156,7 +166,9 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
     if prose:
         first = prose[0]
         alone = len(prose) == 1 or prose[1].blank_before or prose[1].bullet \
-            or prose[1].nums[0] > first.nums[-1] + 1
+            or prose[1].nums[0] > first.nums[-1] + 1 or (
+                len(first.text.split()) <= 8 and not first.text.endswith(".")
+                and len(prose[1].text.split()) > _MAX_LABEL_WORDS)
         one_sentence = not re.search(r"[.!?]\s+\S", first.text)
         set_apart = named_on_page or first.bold or first.heading
         earlier = beside is None or first.nums[0] < beside.lines[0]

@@ -71,9 +71,13 @@ def split_sections(items: list[Item]) -> list[Section]:
     keys = [heading_key(it) for it in items]
     shared: set[str] | None = None
     for it, key in zip(items, keys, strict=True):
-        if key and key != "ignore":
+        if key and key != "ignore" and section_key(undecorated(it.text)) == key:
             shared = _features(it) if shared is None else shared & _features(it)
     shared = shared or set()
+    levels = {f for f in shared if f[-1].isdigit()}
+    if levels:  # the document sets every section heading at one level: other lines need the exact words
+        keys = [k if not k or _features(it) & levels or section_key(undecorated(it.text)) == k else None
+                for it, k in zip(items, keys, strict=True)]
     sections = [Section("top", None)]
     for i, (it, key) in enumerate(zip(items, keys, strict=True)):
         if key == "ignore" and i < 3:
@@ -86,7 +90,7 @@ def split_sections(items: list[Item]) -> list[Section]:
             sections.append(Section("extra", it))
             continue
         current = sections[-1]
-        if _subheading(it, current):
+        if _subheading(items, i, current):
             current.subheadings.append(it)
             if current.key == "skills":
                 current.items.append(it)
@@ -98,17 +102,22 @@ def split_sections(items: list[Item]) -> list[Section]:
 _LIST_SECTIONS = {"publications", "skills", "languages", "interests", "references", "awards", "certificates"}
 
 
-def _subheading(it: Item, section: Section) -> bool:
-    """A heading set below its section's heading, in a section of short items (not an entry title)."""
+def _subheading(items: list[Item], i: int, section: Section) -> bool:
+    """A heading set below its section's, over a list (``### Journal Articles`` then items), not an entry title."""
+    it = items[i]
     if section.key not in _LIST_SECTIONS or section.heading is None or not it.heading or it.spans:
         return False
-    return it.heading > section.heading.heading > 0 and len(it.words) <= 8
+    followed_by_list = i + 1 < len(items) and items[i + 1].bullet
+    return it.heading > section.heading.heading > 0 and len(it.words) <= 8 and followed_by_list
 
 
 def _unknown_heading(items: list[Item], i: int, shared: set[str]) -> bool:
     """A marked line with unknown words that is set exactly like the document's section headings."""
     it = items[i]
     if it.bullet or it.spans or not shared or not (_features(it) & shared):
+        return False
+    levels = {f for f in shared if f[-1].isdigit()}
+    if levels and not (_features(it) & levels):
         return False
     if len(it.words) > _MAX_UNKNOWN_WORDS or not it.words or it.text.endswith((".", ",", ";")):
         return False

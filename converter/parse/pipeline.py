@@ -25,6 +25,7 @@ from .items import Item, prepare
 from .provenance import Src, finalize, src
 from .sections import awards, education, lists, projects, publications, work
 from .text import paragraphs
+from .vocab import words
 
 
 @dataclass
@@ -60,10 +61,32 @@ def _profile_lines(items: list[Item], basics: dict) -> list[Item]:
     return kept
 
 
+def _labelled_lists(items: list[Item]) -> list[Item]:
+    """A small heading naming a field (``Courses``) over bullets → one ``Courses: a, b, c`` line."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        label = it.text.rstrip(":：").strip().lower()
+        if it.heading and label in words("course_labels"):
+            j = k + 1
+            while j < len(items) and items[j].bullet:
+                j += 1
+            if j > k + 1:
+                listed = items[k + 1:j]
+                md = f"{it.text.rstrip(':：')}: " + ", ".join(b.md for b in listed)
+                out.append(Item(md, tuple(n for x in items[k:j] for n in x.nums), blank_before=it.blank_before))
+                k = j
+                continue
+        out.append(it)
+        k += 1
+    return out
+
+
 def _entries(section: Section) -> list[Entry]:
     if section.key == "publications":
         return publications.group_publications(section.items)
-    items = section.items
+    items = _labelled_lists(section.items)
     if section.key == "certificates" and not any(it.bullet or it.date_only for it in items):
         return [Entry(head=[it]) for it in merge_continuations(items)]  # one certificate a line
     return group(items)

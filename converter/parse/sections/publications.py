@@ -20,7 +20,7 @@ from .common import clean_value, lead_emphasis
 
 _QUOTED = re.compile(r"[\"“«]\s*(?P<t>[^\"“”«»]{3,400}?)\s*[,.]?\s*[\"”»]")
 _CONNECTIVE = re.compile(r"^(?:in\s+proc\.?\s+of(?:\s+the)?|proc\.\s+of(?:\s+the)?|in|to|for|at|on|"
-                         r"published\s+in|appeared\s+in)\s+", re.I)
+                         r"published\s+(?:in|by)|appeared\s+in|presented\s+at)\s+", re.I)
 _DASH = re.compile(r"\s+[—–]\s+")
 _GLUED_YEAR = re.compile(r"^(?P<v>[A-Za-z][A-Za-z\-]{1,20})(?P<y>(?:19|20)\d\d)$")
 _AUTHOR_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}|[A-Z]\.(?:[A-Z]\.)*|et|al\.?)\*?$")

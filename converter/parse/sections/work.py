@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..clean import plain
-from ..contacts import place_parts
+from ..clean import links, plain
+from ..contacts import normalize_url, place_parts
 from ..dates import is_duration
 from ..group import Entry, titlish
 from ..items import Item
@@ -116,6 +116,11 @@ def assign(entry: Entry, org_key: str = "name") -> dict:
     summary = join_notes(notes)
     if summary:
         out["summary"] = summary
+    name = out.get(org_key, "")
+    for it in entry.head:
+        for label, url in links(it.md):
+            if name and label and (label in name or name in label):
+                out.setdefault("url", src(normalize_url(url), it))
     out["highlights"] = [src(plain(b.md), b) for b in entry.bullets]
     return out
 
