@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
+import re
 
-from ..errors import InputError, yaml_problem
+from ..errors import InputError, pointer, yaml_problem
 from ..registry import Reader, register
 from ..types import Resume
 
@@ -19,27 +20,39 @@ def _decode(data: bytes, what: str) -> str:
 #: far above that keeps a hostile file from exhausting the recursion of the
 #: validator and the writers, which walk the document.
 MAX_DEPTH = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _KINDS = {list: "a list", str: "text", int: "a number", float: "a number", bool: "true or false",
           type(None): "null"}
 
 
-def _too_deep(value: object) -> bool:
-    """Whether ``value`` nests deeper than MAX_DEPTH (walked without recursion, to survive a deep one)."""
-    stack = [(value, 1)]
+def _check_tree(doc: dict) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and text that is not Unicode characters.
+
+    Walked with a stack, not recursion, to survive the deep document it
+    refuses. Why surrogates: JSON's ``\\ud800`` escape can name half a
+    character; no writer can encode it, so it is refused here by its place.
+    """
+    stack: list[tuple[object, tuple]] = [(doc, ())]
     while stack:
-        node, level = stack.pop()
-        if level > MAX_DEPTH:
-            return True
-        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
-    return False
+        node, where = stack.pop()
+        if len(where) >= MAX_DEPTH:
+            raise InputError(f"nested more than {MAX_DEPTH} levels deep; a résumé is never that deep")
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, child in items:
+            for text in (key, child):
+                half = _SURROGATE.search(text) if isinstance(text, str) else None
+                if half:
+                    place = pointer((*where, key)).encode("utf-8", "backslashreplace").decode("utf-8")
+                    raise InputError(f"{place}: {half.group()!r} is half a character (a lone UTF-16 surrogate), "
+                                     "not text")
+            if isinstance(child, dict | list):
+                stack.append((child, (*where, key)))
 
 
 def _as_resume(doc: object) -> Resume:
     if not isinstance(doc, dict):
         raise InputError(f"a JSON Resume document is an object ({{...}}), not {_KINDS.get(type(doc), 'that')}")
-    if _too_deep(doc):
-        raise InputError(f"nested more than {MAX_DEPTH} levels deep; a résumé is never that deep")
+    _check_tree(doc)
     return doc  # type: ignore[return-value]
 
 

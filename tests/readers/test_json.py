@@ -39,6 +39,10 @@ def test_yaml_reads_like_json() -> None:
     (b'"cv"', "a JSON Resume document is an object ({...}), not text"),
     (b"[" * 100_000 + b"]" * 100_000, "nested more than 64 levels deep; a résumé is never that deep"),
     (b'{"x": ' + b"[" * 64 + b"]" * 64 + b"}", "nested more than 64 levels deep; a résumé is never that deep"),
+    (b'{"basics": {"name": "A\\ud800"}}',
+     "/basics/name: '\\ud800' is half a character (a lone UTF-16 surrogate), not text"),
+    (b'{"work": [{"x\\udfff": 1}]}',
+     "/work/0/x\\udfff: '\\udfff' is half a character (a lone UTF-16 surrogate), not text"),
     (b'{"basics": {"x-score": NaN}}', "invalid JSON: NaN is not a JSON value"),
     (b'{"basics": {"x-score": -Infinity}}', "invalid JSON: -Infinity is not a JSON value"),
 ])

@@ -8,15 +8,14 @@ wraps beside it, like the PDF's two-column header.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from docx.document import Document
-from docx.image.exceptions import UnrecognizedImageError
+from docx.image.exceptions import InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 from lxml.etree import _Element
 
+from ...render.image import local_image
 from .ooxml import el
 
 WIDTH = Mm(24)
@@ -28,14 +27,6 @@ _ANCHOR = (f'<wp:anchor {nsdecls("wp")} distT="0" distB="0" distL="114300" distR
            '</wp:anchor>')
 
 
-def local_image(image: str) -> Path | None:
-    """``basics.image`` as a local file path, or None for URLs and empty values."""
-    if not image or ("://" in image and not image.startswith("file://")):
-        return None
-    path = Path(image.removeprefix("file://")).expanduser()
-    return path if path.is_file() else None
-
-
 def photo_run(document: Document, image: str) -> _Element | None:
     """A run holding the photo anchored at the top right of the text area, or None."""
     path = local_image(image)
@@ -43,7 +34,8 @@ def photo_run(document: Document, image: str) -> _Element | None:
         return None
     try:
         inline = document.part.new_pic_inline(str(path), width=WIDTH)
-    except (OSError, UnrecognizedImageError, ValueError, ZeroDivisionError):
+    except (OSError, UnrecognizedImageError, InvalidImageStreamError, UnexpectedEndOfFileError, ValueError,
+            ZeroDivisionError):  # a damaged picture: the résumé goes without it
         return None
     anchor = parse_xml(_ANCHOR)
     extent = inline.find(qn("wp:extent"))

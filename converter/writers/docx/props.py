@@ -10,8 +10,8 @@ import datetime as dt
 
 from docx.document import Document
 
+from ...render.text import clean
 from ...types import Resume
-from .runs import clean
 
 #: used when the résumé carries no meta.lastModified
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)

@@ -11,18 +11,12 @@ import re
 from lxml.etree import _Element
 
 from ...render.fonts import DOCX_EAST_ASIAN
+from ...render.text import clean
 from .ooxml import el, val
 
-#: characters XML 1.0 cannot hold (they would make the file unreadable)
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\ud7ff"
                          "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
-
-
-def clean(text: str) -> str:
-    """``text`` without the control characters XML cannot hold."""
-    return _ILLEGAL.sub("", text)
 
 
 def run(text: str, *, bold: bool = False, italic: bool = False, style: str | None = None) -> _Element:

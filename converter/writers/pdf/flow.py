@@ -8,7 +8,6 @@ section titles, entry title lines and their detail lines carry
 """
 from __future__ import annotations
 
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import ImageReader
@@ -16,6 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table, TableStyle
 
 from ...render import Entry, Header, Layout, Run, Section, display_url
+from ...render.image import local_image
+from ...render.text import clean
 from .fonts import markup
 from .styles import Styles
 
@@ -72,7 +73,7 @@ class Builder:
     def link(self, text: str, url: str) -> str:
         if not url:
             return self.text(text)
-        return f'<a href="{escape(url, {chr(34): "&quot;"})}" color="{self.link_hex}">{self.text(text)}</a>'
+        return f'<a href="{escape(clean(url), {chr(34): "&quot;"})}" color="{self.link_hex}">{self.text(text)}</a>'
 
     def runs(self, runs: list[Run], separator: str) -> str:
         return self.text(separator).join(self.link(r.text, r.url) for r in runs)
@@ -96,7 +97,7 @@ class Builder:
     def header(self, header: Header, separator: str, uppercase: bool) -> list[Flowable]:
         """Name, label and contact lines; beside them on the right, a local photo if there is one."""
         st = self.st
-        photo = local_image(header.image)
+        photo = _drawable(header.image)
         width = st.width - IMAGE_WIDTH - IMAGE_GAP if photo else st.width
         name = header.name.upper() if uppercase else header.name
         block: list[Flowable] = []
@@ -108,8 +109,8 @@ class Builder:
                   for line in self.contact_lines(header.contacts, separator, width)]
         if photo is None or not block:
             return block
-        iw, ih = ImageReader(str(photo)).getSize()
-        image = Image(str(photo), width=IMAGE_WIDTH, height=IMAGE_WIDTH * ih / iw)
+        iw, ih = ImageReader(photo).getSize()
+        image = Image(photo, width=IMAGE_WIDTH, height=IMAGE_WIDTH * ih / iw)
         table = Table([[block, image]], colWidths=[width, IMAGE_WIDTH + IMAGE_GAP])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -193,15 +194,13 @@ def hexcolour(style_or_colour: object) -> str:
     return colour.hexval().replace("0x", "#")  # type: ignore[union-attr]
 
 
-def local_image(image: str) -> Path | None:
-    """``basics.image`` as a readable local file, or None (URLs are never fetched)."""
-    if not image or ("://" in image and not image.startswith("file://")):
-        return None
-    path = Path(image.removeprefix("file://")).expanduser()
-    if not path.is_file():  # checked first: reportlab's reader would try a URL
+def _drawable(image: str) -> str | None:
+    """The photo as reportlab can draw it, or None (a file that fails to decode is left out)."""
+    path = local_image(image)
+    if path is None:
         return None
     try:
-        ImageReader(str(path)).getSize()
-    except Exception:  # not a file, not an image, unreadable: the résumé renders without it
+        width, height = ImageReader(str(path)).getSize()
+    except Exception:  # PIL raises many kinds for a damaged picture: the résumé renders without it
         return None
-    return path
+    return str(path) if width > 0 and height > 0 else None

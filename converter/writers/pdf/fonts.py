@@ -41,6 +41,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ...errors import VitaError
 from ...render import pdf_family
+from ...render.text import clean
 
 BUNDLED = Path(__file__).resolve().parent / "fontfiles"
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
@@ -198,6 +199,7 @@ def markup(text: str, base: str) -> str:
 
     ASCII text (the common case) is escaped and returned with no look-ups.
     """
+    text = clean(text)
     if text.isascii():
         return escape(text)
     out: list[str] = []

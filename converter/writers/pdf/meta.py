@@ -5,6 +5,7 @@ describe the person (name, headline, skills), whatever the look.
 """
 from __future__ import annotations
 
+from ...render.text import clean
 from ...types import Resume
 
 
@@ -17,5 +18,6 @@ def metadata(doc: Resume) -> dict[str, str]:
         for word in skill.get("keywords") or []:
             if word and word not in keywords:
                 keywords.append(word)
-    return {"title": f"{name} Résumé" if name else "Résumé", "author": name,
-            "subject": basics.get("label", ""), "keywords": ", ".join(keywords)}
+    fields = {"title": f"{name} Résumé" if name else "Résumé", "author": name,
+              "subject": basics.get("label", ""), "keywords": ", ".join(keywords)}
+    return {key: clean(value) for key, value in fields.items()}

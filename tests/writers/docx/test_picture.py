@@ -33,11 +33,13 @@ def test_local_photo_is_anchored_top_right(tmp_path: Path) -> None:
         assert any(n.startswith("word/media/") for n in archive.namelist())
 
 
-@pytest.mark.parametrize("image", ["https://example.org/me.png", "/no/such/photo.png", "not-an-image"])
+@pytest.mark.parametrize("image", ["https://example.org/me.png", "/no/such/photo.png", "not-an-image",
+                                   "truncated-png", "/dev/zero"])
 def test_remote_missing_or_broken_images_are_left_out(tmp_path: Path, image: str) -> None:
-    if image == "not-an-image":
+    broken = {"not-an-image": b"not a picture", "truncated-png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 10}
+    if image in broken:
+        Path(tmp_path / "me.png").write_bytes(broken[image])
         image = str(tmp_path / "me.png")
-        Path(image).write_text("not a picture", encoding="utf-8")
     document = reopen(render(_with_image(image)))
     assert not list(document.paragraphs[0]._p.iter(f"{WP}anchor"))
     assert document.paragraphs[0].text == "李小龍 Lee"
