@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
 from ...registry import Writer, register
 from ...render import layout
@@ -38,7 +38,7 @@ def write_pdf(doc: Resume, theme: Theme) -> bytes:
     template.addPageTemplates([PageTemplate("page", [frame])])
     flowables = Builder(styles).build(layout(doc, theme), theme["header"]["separator"],
                                       theme["header"]["uppercase_name"], theme["headings"]["uppercase"])
-    template.build(flowables)
+    template.build(flowables or [PageBreak()])  # an empty résumé is one blank page: a PDF with none is broken
     return out.getvalue()
 
 

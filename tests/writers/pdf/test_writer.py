@@ -111,6 +111,8 @@ def test_local_image_is_drawn_and_remote_one_is_not(tmp_path: Path) -> None:
 def test_minimal_resume_renders() -> None:
     assert text(render({"basics": {"name": "Solo"}})).strip() == "Solo"
     assert reader(render({})).metadata.title == "Résumé"
+    for empty in ({}, {"work": [{}], "basics": {"name": ""}}):  # one blank page: a PDF with none is broken
+        assert len(reader(render(empty)).pages) == 1
 
 
 def test_long_title_wraps_clear_of_the_dates() -> None:
