@@ -58,7 +58,7 @@ def _atom_re() -> re.Pattern[str]:
         rf"(?:[ ]?(?P<nd2>[0-3]?\d)(?:st|nd|rd|th)?,)?[ ]?[,/]?[ ]?(?:de[ ]|of[ ])?(?P<ny>{_YEAR}|['’]\d\d)(?!\d)"
         rf"|(?<![^\W\d_])(?P<season>{seasons})(?![^\W\d_])[ ]?(?P<sy>{_YEAR})(?!\d)"
         rf"|(?<![\w'’])['’](?P<ay>\d\d)(?![\d\w])"
-        rf"|(?<!\d)(?P<y>{_YEAR})(?![\d])"
+        rf"|(?<![\w.])(?P<y>{_YEAR})(?![\d])"
         rf"|(?P<now>(?<![^\W\d_])(?:{present})(?![^\W\d_])|{present_cjk})",
         re.I,
     )

@@ -154,7 +154,7 @@ def prepare(lines: list[Line]) -> Prepared:
                 dropped.add(line.number)
                 continue
         if line.right:
-            raw = f"{raw}  {line.right}"
+            raw = f"{raw} | {line.right}"
         stripped = raw.strip()
         if not stripped:
             blank = True

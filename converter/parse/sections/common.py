@@ -9,8 +9,8 @@ import re
 from functools import cache
 
 from .. import vocab
-from ..clean import plain, trim
-from ..contacts import place_parts
+from ..clean import links, plain, trim
+from ..contacts import URL, normalize_url, place_parts
 from ..dates import Span, strip_dates
 from ..group import Entry
 from ..items import Item
@@ -93,6 +93,15 @@ def date_fields(entry: Entry, single_as_range: bool = True) -> dict[str, Src]:
     if "endDate" in out and "startDate" in out and out["endDate"] < out["startDate"]:
         del out["endDate"]
     return out
+
+
+def link_only(md: str) -> str | None:
+    """The URL when a line (or column) is nothing but a link or an address."""
+    text = plain(md).strip(" .|")
+    if not text or " " in text or not URL.fullmatch(text):
+        return None
+    found = links(md)
+    return normalize_url(found[0][1] if found else text)
 
 
 def undated(it: Item) -> str:

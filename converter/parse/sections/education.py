@@ -16,7 +16,7 @@ from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
 from ..text import bold_labels, join_notes, label_value, split_top
-from .common import clean_value, date_fields, has_word, split_place, undated
+from .common import clean_value, date_fields, has_word, link_only, split_place, undated
 
 _SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d{1,3})?"
                     r"(?:\s*/\s*\d{1,3}(?:[.,]\d{1,3})?)?)", re.I)
@@ -128,6 +128,10 @@ def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> 
 
 def _line(it: Item, out: dict, notes: list[Src]) -> None:
     md = undated(it).strip()
+    url = link_only(md)
+    if url:
+        out.setdefault("url", src(url, it))
+        return
     text = trim(plain(md))
     if not text:
         return

@@ -21,7 +21,7 @@ _LEVEL_WORDS = re.compile(
     r"(?i)\b(?:proficiency|native|mother tongue|fluent|bilingual|basic|elementary|intermediate|advanced|beginner|"
     r"conversational|working|business|professional|[ABC][12]|muttersprache|fließend|grundkenntnisse|"
     r"verhandlungssicher|courant|langue maternelle|notions|nativo|nativa|fluido|básico|avanzado|intermedio|"
-    r"madrelingua|母语|熟练|流利)\b")
+    r"madrelingua|master|expert|proficient|novice|母语|熟练|流利)\b")
 _RATING = re.compile(r"^(?:[●○◐★☆■□▪▫◉◯⬤]{2,10}|\d(?:[.,]\d)?\s?/\s?(?:5|10)|\d{1,3}\s?%)$")
 _DASH = re.compile(r"\s+[—–|-]\s+")
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–—-]\s(?P<d>.{1,60})"
@@ -57,7 +57,11 @@ def assign_skills(items: list[Item], heading: str, heading_src: Item | None) -> 
             continue
         for cat, value in _categories(it):
             kws = [src(k, it) for k in _keywords(value)]
-            if cat and len(kws) == 1 and (_RATING.match(kws[0]) or _LEVEL_WORDS.fullmatch(kws[0])):
+            paren = re.match(r"^(.+?)\s*\(([^()]{2,30})\)$", cat.strip()) if cat else None
+            if paren and (_LEVEL_WORDS.search(paren.group(2)) or _RATING.match(paren.group(2))):
+                out.append({"name": src(trim(paren.group(1)), it), "level": src(paren.group(2), it),
+                            "keywords": kws})  # ``Web Development (Master): HTML, CSS``
+            elif cat and len(kws) == 1 and (_RATING.match(kws[0]) or _LEVEL_WORDS.fullmatch(kws[0])):
                 out.append({"name": src(trim(cat), it), "level": kws[0]})  # ``Figma: ●●●●○``
             elif cat:
                 out.append({"name": src(trim(cat), it), "keywords": kws})

@@ -9,7 +9,7 @@ from ..contacts import URL, normalize_url
 from ..group import Entry
 from ..provenance import Src, src
 from ..text import join_notes, label_value, split_top
-from .common import clean_value, date_fields, lead_emphasis, undated
+from .common import clean_value, date_fields, lead_emphasis, link_only, undated
 
 _KEYWORD_LABELS = {"technologies", "tech", "tech stack", "stack", "tools", "keywords", "skills", "built with",
                    "technologien", "technologies utilisées", "tecnologías", "tecnologias", "tecnologie"}
@@ -49,7 +49,11 @@ def assign(entry: Entry) -> dict:
             out.setdefault("keywords", []).extend(src(trim(x), it) for x in split_top(lv[1], ",;|·") if trim(x))
             continue
         if lv and lv[0].lower() in _ROLE_LABELS:
-            out.setdefault("roles", []).append(src(trim(lv[1]), it))
+            out.setdefault("roles", []).extend(src(trim(r), it) for r in split_top(lv[1], ",;") if trim(r))
+            continue
+        url = link_only(md)
+        if url:
+            out.setdefault("url", src(url, it))
             continue
         if "name" not in out:
             if it.bullet and len(text.split()) > _LONG and not lead_emphasis(md) and not _NAME_DESC.match(text):
@@ -59,7 +63,10 @@ def assign(entry: Entry) -> dict:
             if lead and trim(plain(lead[1])):
                 out["name"] = src(clean_value(lead[0]), it)
                 rest = trim(plain(lead[1])).strip(":–—-·| ")
-                if any(c.isalnum() for c in _LINK_ONLY.sub(" ", lead[1])):
+                entity = re.fullmatch(r"[\s,|–—-]*[*_]([^*_]{2,60})[*_][\s,.]*", lead[1])
+                if entity:  # ``**Project**, *Company*``: who it was for
+                    out["entity"] = src(clean_value(entity.group(1)), it)
+                elif any(c.isalnum() for c in _LINK_ONLY.sub(" ", lead[1])):
                     desc.append(src(rest, it))
                 continue
             m = _NAME_DESC.match(text) if it.bullet else None

@@ -81,6 +81,13 @@ def segments(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip(" .")]
 
 
+def _name_like(text: str) -> bool:
+    """``M. K. Osei``, ``Haoze He``: a person, so an author list follows, not a title."""
+    ws = text.replace("*", "").split()
+    return (1 <= len(ws) <= 4 and all(w[:1].isupper() for w in ws) and not text.endswith((".", "?", "!"))) \
+        or bool(re.fullmatch(r"(?:[A-Z]\.\s?)+[\w'’-]+", text))
+
+
 def _status_split(part: str) -> tuple[str, str]:
     """(venue text, status) of one venue part."""
     low = part.lower()
@@ -153,8 +160,7 @@ def assign(entry: Entry) -> dict:
             continue
         if title is None:
             lead = lead_emphasis(md)
-            if lead and not is_authors(plain(lead[0])) and not re.match(r"^\s*(?:,|and\b|&)", lead[1]) \
-                    and not re.fullmatch(r"(?:[A-Z]\.\s?)+[\w'’-]+", plain(lead[0])):
+            if lead and not is_authors(plain(lead[0])) and not _name_like(plain(lead[0])):
                 title = src(clean_value(lead[0]), it)
                 venue.extend((seg, it) for seg in segments(plain(lead[1])))
                 url = url or _title_url(it, title)

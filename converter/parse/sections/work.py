@@ -23,6 +23,7 @@ from .common import (
     is_role,
     label_segments,
     lead_emphasis,
+    link_only,
     split_place,
     undated,
 )
@@ -125,8 +126,17 @@ def assign(entry: Entry, org_key: str = "name") -> dict:
     return out
 
 
-def _head_line(it: Item, out: dict, notes: list[Src], org_key: str) -> None:
-    md = undated(it).strip()
+def _head_line(it: Item, out: dict, notes: list[Src], org_key: str, md: str | None = None) -> None:
+    md = undated(it).strip() if md is None else md
+    url = link_only(md)
+    if url:
+        out.setdefault("url", src(url, it))
+        return
+    if " | " in md and (org_key in out or "position" in out):  # ``site | Palo Alto, CA``: one column at a time
+        for part in md.split(" | "):
+            if part.strip():
+                _head_line(it, out, notes, org_key, part.strip())
+        return
     text = clean_value(md)
     if not text or is_duration(text):
         return
