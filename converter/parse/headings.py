@@ -96,7 +96,8 @@ def section_key(text: str, marked: bool = False) -> str | None:
     if len(words) <= 2:
         singles = _single_words()
         for w in words:
-            if len(w) >= 6:
+            others = [x for x in words if x != w]
+            if len(w) >= 6 and all(x in modifiers for x in others):
                 for cand, key in singles.items():
                     if _near(w, cand):
                         return key

@@ -26,6 +26,7 @@ def test_known_headings(heading, key):
 
 def test_a_one_letter_typo_is_forgiven():
     assert section_key("SEVICES", marked=True) == "volunteer"
+    assert section_key("Software Engineer") is None  # a right word beside another is no typo
 
 
 @pytest.mark.parametrize("text", ["Tsinghua University", "Microsoft Research Asia", "News",
