@@ -43,6 +43,13 @@ def is_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) for w in ws) and sum(w[0].isupper() for w in ws) >= len(ws) - 1
 
 
+def _split_name(first: Item, second: Item) -> bool:
+    """A name set large over two lines (``HENRIK`` / ``SOLBERG-ADAMS``): two lone words set alike."""
+    one, two = first.text.split(), second.text.split()
+    return len(one) == 1 and len(two) == 1 and not second.blank_before and first.caps == second.caps \
+        and is_name(f"{first.text} {second.text}")
+
+
 def _same(url: str) -> str:
     """A URL or handle as compared for duplicates: no scheme, no ``www.``, no trailing slash, any case."""
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
@@ -133,6 +140,10 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
             if name_part != first.text:
                 add_contacts(out, first)
             start += 1
+        elif start + 1 < len(items) and _split_name(first, items[start + 1]):
+            second = items[start + 1]
+            out["name"] = src(title_case_name(f"{first.text} {second.text}"), first, second)
+            start += 2
     if "name" not in out:
         for key in ("title",):
             value = front.get(key)

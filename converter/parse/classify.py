@@ -74,6 +74,7 @@ def split_sections(items: list[Item]) -> list[Section]:
         if key and key != "ignore" and section_key(undecorated(it.text)) == key:
             shared = _features(it) if shared is None else shared & _features(it)
     shared = shared or set()
+    spaced = all(it.blank_before for it, k in zip(items, keys, strict=True) if k and k != "ignore")
     levels = {f for f in shared if f[-1].isdigit()}
     if levels:  # the document sets every section heading at one level: other lines need the exact words
         keys = [k if not k or _features(it) & levels or section_key(undecorated(it.text)) == k else None
@@ -86,7 +87,7 @@ def split_sections(items: list[Item]) -> list[Section]:
         if key and key != "ignore":
             sections.append(Section(key, it))
             continue
-        if _unknown_heading(items, i, shared) and (len(sections) > 1 or len(sections[0].items) > 1):
+        if _unknown_heading(items, i, shared, spaced) and (len(sections) > 1 or len(sections[0].items) > 1):
             sections.append(Section("extra", it))
             continue
         current = sections[-1]
@@ -111,10 +112,14 @@ def _subheading(items: list[Item], i: int, section: Section) -> bool:
     return it.heading > section.heading.heading > 0 and len(it.words) <= 8 and followed_by_list
 
 
-def _unknown_heading(items: list[Item], i: int, shared: set[str]) -> bool:
-    """A marked line with unknown words that is set exactly like the document's section headings."""
+def _unknown_heading(items: list[Item], i: int, shared: set[str], spaced: bool) -> bool:
+    """A marked line with unknown words that is set exactly like the document's section headings.
+
+    ``spaced``: every known heading has a blank line before it, so a line
+    inside a block (a capitalised item in a list) is not one.
+    """
     it = items[i]
-    if it.bullet or it.spans or not shared or not (_features(it) & shared):
+    if it.bullet or it.spans or not shared or not (_features(it) & shared) or (spaced and not it.blank_before):
         return False
     levels = {f for f in shared if f[-1].isdigit()}
     if levels and not (_features(it) & levels):

@@ -16,6 +16,7 @@ from itertools import pairwise
 from ..lines import Line
 from . import dates, tables
 from .clean import clean_md, drop_navigation, is_caps, plain
+from .gutter import split_columns
 from .vocab import words
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
@@ -137,6 +138,7 @@ def prepare(lines: list[Line]) -> Prepared:
     """Clean every line and turn document syntax into cues."""
     front: dict[str, tuple[str, int]] = {}
     dropped: set[int] = set()
+    lines = split_columns(lines)
     start = _front_matter(lines, front, dropped)
     items: list[Item] = []
     in_comment = False

@@ -1,0 +1,85 @@
+"""Two columns printed side by side on one text line → one column after the other.
+
+Why: a two-column page dumped as text (``pdftotext -layout``, a copy of a
+sidebar template) shares each physical line between the sidebar and the
+main column, separated by a run of spaces at the same character position:
+``SKILLS          • Led the design of …``. Read line by line, every line
+mixes two sections. The sign of such a gutter is several signals at once:
+many lines start text at the same column after a run of spaces, almost no
+line runs text across that column, and both sides hold section headings
+of their own (a right-aligned date column never does). Then the left
+column is read first, the right one after it, each keeping its indent.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lines import Line
+from .headings import section_key
+
+_MIN_COLUMN = 12  # a gutter closer to the margin is a hanging indent, not a column
+_MIN_SIDE_LINES = 4
+_MAX_CROSSING = 0.08
+
+
+def _starts(text: str) -> set[int]:
+    """Columns where text begins after two or more spaces (or after leading indentation)."""
+    out = set()
+    for p in range(_MIN_COLUMN, len(text)):
+        if text[p] != " " and text[p - 1] == " " and text[p - 2] == " ":
+            out.add(p)
+    return out
+
+
+def _crosses(text: str, p: int) -> bool:
+    return len(text) > p and text[p - 1] != " "
+
+
+def _is_heading(text: str) -> bool:
+    t = text.strip().rstrip(":：").strip()
+    return bool(t) and len(t.split()) <= 4 and (t.isupper() or t.istitle()) and section_key(t, True) is not None
+
+
+def _gutter(texts: list[str]) -> int | None:
+    """The column where a right-hand column starts, or None when the page has one column."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 2 * _MIN_SIDE_LINES:
+        return None
+    counts = Counter(p for t in filled for p in _starts(t))
+    for p, n in counts.most_common(5):
+        if n < _MIN_SIDE_LINES:
+            break
+        if sum(_crosses(t, p) for t in filled) > _MAX_CROSSING * len(filled):
+            continue
+        left = [t[:p] for t in filled if t[:p].strip()]
+        right = [t[p:] for t in filled if not _crosses(t, p) and t[p:].strip()]
+        if len(left) < _MIN_SIDE_LINES or len(right) < _MIN_SIDE_LINES:
+            continue
+        if any(_is_heading(t) for t in right) and any(_is_heading(t) for t in left):
+            return p
+    return None
+
+
+def split_columns(lines: list[Line]) -> list[Line]:
+    """Lines of a side-by-side two-column text page, left column first; other documents unchanged.
+
+    Only lines with no reader cues are looked at: readers that know the
+    layout (PDF, DOCX, HTML) already give lines in reading order.
+    """
+    if not lines or any(ln.indent or ln.right or ln.heading or ln.bullet for ln in lines):
+        return lines
+    texts = [ln.text.replace("\t", "    ").rstrip() for ln in lines]
+    p = _gutter(texts)
+    if p is None:
+        return lines
+    out: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for line, text in zip(lines, texts, strict=True):
+        if _crosses(text, p):  # a full-width line ends the two-column block
+            out += left + right + [line]
+            left, right = [], []
+            continue
+        left.append(Line(text[:p].rstrip(), line.number, page=line.page))
+        right.append(Line(text[p:], line.number, page=line.page))
+    return out + left + right
