@@ -21,7 +21,8 @@ _TLDS = ("com|org|net|io|dev|me|edu|ai|co|info|app|xyz|page|site|tech|de|fr|uk|c
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}[^\s<>()\[\].,;:!?'\"]"
                  rf"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]{{0,62}}\.){{1,5}}(?:{_TLDS})\b(?:/[^\s<>()\[\]]{{0,300}}[^\s<>()\[\].,;:!?'\"])?",
                  re.I)
-SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)|\s+(?=(?:e-?mail|phone|mobile|tel\.?|"
+SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)(?!\d{5,6}\s*$)"
+                        r"|\s+(?=(?:e-?mail|phone|mobile|tel\.?|"
                         r"telephone|cell|web|website|portfolio|linkedin|github|address)\s*[:：])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone|téléphone|teléfono|telefone|telefono|"
@@ -156,6 +157,8 @@ def is_contact_line(text: str) -> bool:
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
 _US_ZIP = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
 _EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
+_POSTCODE = re.compile(r"\d{5,6}|\d{3}\s\d{2,3}")
+_PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
 
@@ -171,9 +174,11 @@ def place_parts(text: str) -> dict[str, str] | None:
     if not text or len(text) > 100:
         return None
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", text) if p.strip()]
+    out: dict[str, str] = {}
+    if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-1]):  # ``Pune, Maharashtra - 411038``
+        out["postalCode"] = parts.pop()
     if not 1 <= len(parts) <= 4:
         return None
-    out: dict[str, str] = {}
     countries = vocab.countries()
     codes, region_names = vocab.regions()
     last = parts[-1]
@@ -202,6 +207,9 @@ def place_parts(text: str) -> dict[str, str] | None:
         m = _US_ZIP.match(parts.pop())
         out["region"], out["postalCode"] = m.group("region"), m.group("zip")  # type: ignore[union-attr]
     city = parts.pop()
+    province = _PROVINCE.search(city)
+    if province and "region" not in out:  # ``40121 Bologna (BO)``
+        out["region"], city = province.group(1), city[:province.start()]
     m = _EU_ZIP.match(city)
     if m:
         out["postalCode"], city = m.group("zip"), m.group("city")
@@ -210,7 +218,8 @@ def place_parts(text: str) -> dict[str, str] | None:
     out["city"] = city
     if parts:
         street = ", ".join(parts)
-        if len(parts) > 1 or not _STREET.match(street):
+        # a street first (then ``Apt 5C``), or a locality in a postal address (``Kothrud, Pune … 411038``)
+        if not (_STREET.match(parts[0]) or "postalCode" in out) or any(len(p) > 40 for p in parts):
             return None
         out["address"] = street
     words = {w.lower() for w in city.split()}

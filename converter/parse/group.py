@@ -66,7 +66,7 @@ def merge_continuations(items: list[Item]) -> list[Item]:
 
 def is_note(it: Item) -> bool:
     """A ``Label: value`` line or a lower-case remark that belongs to the entry above."""
-    if it.heading or it.bullet:
+    if it.heading or it.bullet or it.date_only:  # ``mar 2016 – dic 2018``: lower-case month, not a remark
         return False
     lv = label_value(it.text)
     return (lv is not None and not lv[0][:1].isdigit()) or it.text[:1].islower()

@@ -141,12 +141,25 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
     return text, None, ""
 
 
+_REGION_CODE = re.compile(r"\s*\([A-Z]{2,3}\)$")
+_PARTICLE = re.compile(r"^(?:[a-z]{1,3}['’]|(?:de|da|do|di|del|della|der|la|le|sur|am|an|upon|on)$)")
+
+
 def city_like(text: str) -> bool:
-    """One to three capitalised words naming no organisation, school, role or degree (``Porto``)."""
-    ws = text.split()
-    return 1 <= len(ws) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
-                                     for w in ws) \
-        and not is_org(text) and not is_role(text) and not has_word(text, "degrees")
+    """One to three capitalised words naming no organisation, school, role or degree (``Porto``).
+
+    A province code after the city (``Imola (BO)``) and lower-case particles
+    inside the name (``Fiorenzuola d'Arda``, ``Castelo de Vide``) are part of it.
+    """
+    name = _REGION_CODE.sub("", text)
+    ws = name.split()
+    if not 1 <= len(ws) <= 4 or not ws[0][:1].isupper():
+        return False
+    for w in ws:
+        core = _PARTICLE.sub("", w)
+        if core and not (core[:1].isupper() and core.replace("-", "").replace(".", "").replace("'", "").isalpha()):
+            return False
+    return not is_org(name) and not is_role(name) and not has_word(name, "degrees")
 
 
 @cache

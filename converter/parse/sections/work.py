@@ -180,9 +180,11 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
         out[org_key] = src(text, it)
         return
     name = out.get(org_key)
-    if "position" not in out and name and is_role(name) and not is_role(text) and titlish(text) \
+    named_org = is_org(text) and not is_org(str(name)) and not is_role(text)
+    if "position" not in out and name and (is_role(name) or named_org) and not is_role(text) and titlish(text) \
             and not text.endswith("."):
-        # the role came first (``Data Engineer`` / ``Acme B.V. — Rotterdam``)
+        # the role came first (``Data Engineer`` / ``Acme B.V. — Rotterdam``): the line that names
+        # an organisation is the employer, the other one the role
         org, _role, place = split_title(md)
         out["position"], out[org_key] = name, src(org or text, it)
         if place and "location" not in out:
