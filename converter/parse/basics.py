@@ -21,6 +21,9 @@ from .text import paragraphs
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?$")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
 _MAX_LABEL_WORDS = 16
+_LABEL_PARTS = re.compile(r"\s+[|·•]\s+")
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey|hallo|hola|olá|ola|ciao|salut|bonjour|hej)(?: there)?[,!]?\s+)?"
+                       r"(?:i['’]m|i am|my name is|this is|ich bin|je suis|soy|sou|sono|jag är)\s+", re.I)
 
 
 def is_name(text: str) -> bool:
@@ -90,6 +93,13 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
             prof = contacts.profile_of(url)
             _add_profile(out, prof.network, prof.username, prof.url, item)  # type: ignore[union-attr]
         return []
+    targets = links(item.md)
+    if len(targets) == 1 and len(item.text.split()) <= 2 and not any(contacts.is_contact(f) for f in fields):
+        # a line that is one link (a badge, ``[Blog](https://…)``): its target is the contact
+        found = contacts.field_of(targets[0][1])
+        if found.kind in ("email", "url") and found.kind not in out:
+            out[found.kind] = src(found.value, item)
+            return []
     if not any(contacts.is_contact(f) for f in fields):
         return [item.text]
     for f in fields:
@@ -135,6 +145,9 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         name_part = first.text
         if contacts.is_contact_line(first.text):
             name_part = next((f.value for f in contacts.find_contacts(first.text) if f.kind == "text"), "")
+        greeted = _GREETING.sub("", name_part).strip(" !.,")
+        if greeted != name_part and is_name(greeted):  # ``Hi, I'm Kwame Asante`` (a profile README)
+            name_part = greeted
         if is_name(name_part):
             out["name"] = src(title_case_name(name_part), first)
             if name_part != first.text:
@@ -185,7 +198,7 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         earlier = beside is None or first.nums[0] < beside.lines[0]
         short = len(first.text.split()) <= _MAX_LABEL_WORDS
         if earlier and set_apart and not first.bullet and short and alone and one_sentence:
-            parts = [p.strip() for p in first.text.split(" | ") if p.strip()]
+            parts = [p.strip() for p in _LABEL_PARTS.split(first.text) if p.strip()]
             out["label"] = src(title_case_name(parts[0]), first)
             for part in parts[1:]:
                 place = contacts.place_parts(part) or ({"city": part} if len(part.split()) <= 2 else None)

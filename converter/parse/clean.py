@@ -37,6 +37,7 @@ _DROP_CATEGORIES = frozenset({"So", "Co", "Cs", "Cn"})
 _INVISIBLE = frozenset("\ufe0e\ufe0f\u200d\u200b\u200c\u2060\ufeff\u00ad")
 
 _IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\s]{0,500}(?:\s\"[^\"]{0,200}\")?\)")
+_IMAGE_ALT = re.compile(r"!\[([^\]\n]{0,300})\]\([^)\s]{0,500}(?:\s\"[^\"]{0,200}\")?\)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^()\s]{0,1000}(?:\([^()\s]{0,200}\)[^()\s]{0,200})?)"
                    r"(?:\s\"[^\"]{0,200}\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]{1,1000})>")
@@ -148,6 +149,8 @@ def links(md: str) -> list[tuple[str, str]]:
     """(label, url) for every Markdown link with a real target, in order."""
     if "](" not in md and "<http" not in md:
         return []
+    if "![" in md:  # a badge ``[![GitHub](image)](target)``: the image is layout, the target is the link
+        md = _IMAGE_ALT.sub(r"\1", md)
     found = [(plain(m.group(1)), m.group(2)) for m in _LINK.finditer(md) if not is_placeholder_url(m.group(2))]
     found += [(m.group(1), m.group(1)) for m in _AUTOLINK.finditer(md)]
     return found
