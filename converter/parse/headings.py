@@ -93,6 +93,12 @@ def section_key(text: str, marked: bool = False) -> str | None:
                         best = (rank, key)
     if best is not None:
         return best[1]
+    if marked and "and" in words[1:-1]:  # ``Professional Development & Certifications``: the half that names a section
+        k = words.index("and")
+        for half in (words[:k], words[k + 1:]):
+            key = section_key(" ".join(half), marked)
+            if key:
+                return key
     if len(words) <= 2:
         singles = _single_words()
         for w in words:
