@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..clean import links, plain, trim
+from ..clean import links, plain, trim, unmark
+from ..contacts import URL, normalize_url
 from ..dates import find_dates, is_date_only, strip_dates
 from ..group import Entry, group
 from ..items import Item
@@ -49,8 +50,32 @@ def is_navigation(text: str) -> bool:
     return bool(words) and all(w in nav for w in joined.split())
 
 
+def _hanging(items: list[Item]) -> list[Entry] | None:
+    """References set with a hanging indent: a line at the margin starts one, indented lines continue it.
+
+    A margin line followed by another margin line, with no year, is a label
+    over a group of references (``Journal articles``): structure, dropped.
+    """
+    if any(it.bullet for it in items) or sum(it.depth > 0 for it in items) < 2 or items[0].depth > 0:
+        return None
+    entries: list[Entry] = []
+    for k, it in enumerate(items):
+        if it.depth > 0 and entries:
+            entries[-1].head.append(it)
+            continue
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        label = nxt is not None and nxt.depth == 0 and not it.spans and len(it.words) <= 8 \
+            and not it.text.endswith(".")
+        if not label:
+            entries.append(Entry(head=[it]))
+    return entries
+
+
 def group_publications(items: list[Item]) -> list[Entry]:
     """Each top-level bullet is a publication; without bullets, author lines anchor them."""
+    hanging = _hanging(items)
+    if hanging is not None:
+        return hanging
     if any(it.bullet for it in items):
         entries: list[Entry] = []
         top = min(it.depth for it in items if it.bullet)
@@ -135,7 +160,45 @@ def _title_url(it: Item, title: str) -> str | None:
     return None
 
 
+_APA = re.compile(r"^(?P<a>[^()]{2,600}?)\s*\((?P<d>(?:19|20)\d\d)[a-z]?(?:,\s*(?P<m>[^()\d]{3,20}?)(?:\s+\d{1,2})?)?\)"
+                  r"\.?\s+(?P<r>\S.*)$")
+_BRACKET = re.compile(r"\s*\[(?P<n>[^\[\]]{2,60})\](?!\()")
+
+
+def _apa(entry: Entry) -> dict | None:
+    """``Authors (2024). Title. Venue, 19(2), 1–9. https://doi…`` (APA style) → fields, or None."""
+    items = entry.head + entry.bullets
+    text = " ".join(unmark(it.md).strip() for it in items)  # (``text`` drops a line's final comma)
+    m = _APA.match(text)
+    if not m or not is_authors(m.group("a")):
+        return None
+    rest = m.group("r")
+    url = next((u.group(0) for u in URL.finditer(rest)), "")
+    if url:
+        rest = rest.replace(url, " ")
+    notes = [b.group("n") for b in _BRACKET.finditer(rest)]
+    rest = _BRACKET.sub("", rest)
+    segs = segments(rest)
+    if not segs:
+        return None
+    date = m.group("d")
+    month = vocab.month_numbers().get((m.group("m") or "").strip(" .").lower())
+    if month:
+        date = f"{date}-{month:02d}"
+    out: dict = {"name": src(clean_value(segs[0]), items), "releaseDate": src(date, items)}
+    venue = _CONNECTIVE.sub("", " ".join(segs[1:]).strip()).strip().rstrip(".")
+    if venue:
+        out["publisher"] = src(venue, items)
+    if url:
+        out["url"] = src(normalize_url(url.rstrip(".")), items)
+    out["summary"] = src("; ".join([trim(m.group("a")), *notes]), items)
+    return out
+
+
 def assign(entry: Entry) -> dict:
+    apa = _apa(entry)
+    if apa is not None:
+        return apa
     out: dict = {}
     title: Src | None = None
     authors: Src | None = None
