@@ -178,6 +178,20 @@ def prepare(lines: list[Line]) -> Prepared:
             blank = False
             continue
         header = []
+        columns = None if line.indent or line.right else tables.aligned_header(raw)
+        if columns and i < n and lines[i].text.strip() and len(tables.aligned_cells(lines[i].text)) >= 3:
+            dropped.add(line.number)  # a space-aligned table: this is its header row
+            names = [text for _, text in columns]
+            while i < n and lines[i].text.strip() and len(tables.aligned_cells(lines[i].text)) >= 2:
+                row = lines[i]
+                for k, (text, is_bullet) in enumerate(tables.row_lines(names, tables.aligned_row(columns, row.text))):
+                    md = clean_md(text)
+                    if md:
+                        items.append(Item(md, (row.number,), bullet=is_bullet, depth=1 if is_bullet else 0,
+                                          blank_before=k == 0))
+                i += 1
+            blank = False
+            continue
         heading, bullet, depth = line.heading, line.bullet, int(line.indent // 2)
         mark = "cue" if heading else ""
         nums = (line.number,)

@@ -14,20 +14,53 @@ import re
 _COLUMNS = {
     "date": {"period", "periods", "dates", "date", "years", "year", "when", "time", "zeitraum", "datum", "jahr",
              "période", "periode", "année", "periodo", "período", "fecha", "fechas", "anno", "anni", "时间", "日期"},
-    "role": {"role", "position", "title", "degree", "diploma", "qualification", "job", "job title", "rolle",
+    "role": {"role", "position", "title", "degree", "diploma", "qualification", "qualifications", "course",
+             "exam", "examination", "standard", "job", "job title", "rolle",
              "position/rolle", "abschluss", "poste", "fonction", "diplôme", "cargo", "puesto", "título", "titolo",
              "ruolo", "grau", "学位", "职位"},
     "org": {"company", "employer", "organization", "organisation", "school", "university", "institution", "where",
+            "institute", "college", "name of institution", "institute / school", "school / college",
             "firma", "unternehmen", "arbeitgeber", "hochschule", "schule", "entreprise", "employeur", "école",
             "établissement", "empresa", "escuela", "universidad", "azienda", "scuola", "università", "instituição",
             "公司", "学校", "单位"},
     "bullets": {"highlights", "achievements", "description", "details", "responsibilities", "tasks", "notes",
                 "aufgaben", "tätigkeiten", "erfolge", "tâches", "réalisations", "missions", "tareas", "logros",
                 "funzioni", "attività", "描述", "职责"},
-    "score": {"grade", "grades", "gpa", "score", "note", "noten", "nota", "voto", "mention", "成绩"},
+    "score": {"grade", "grades", "gpa", "cgpa", "score", "note", "noten", "nota", "voto", "mention", "marks",
+              "percentage", "result", "cgpa / %", "cgpa/%", "% / cgpa", "成绩"},
 }
 _EMPTY = {"", "-", "—", "–", "n/a", "na", "/"}
 _BR = re.compile(r"<br\s*/?>", re.I)
+
+
+_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|$)")
+
+
+def aligned_cells(row: str) -> list[tuple[int, str]]:
+    """Cells of a plain-text row whose columns are separated by two or more spaces: (start column, text)."""
+    return [(m.start(), m.group(0)) for m in _GAP.finditer(row)]
+
+
+def aligned_header(row: str) -> list[tuple[int, str]] | None:
+    """The columns of a plain-text table's header row (``Qualification   Institute   Year   CGPA``), else None.
+
+    Why by the header's words: space-aligned text also sets a date or a
+    place flush right; only a row that names two or more kinds of column
+    (dates, role, organisation, grade …) and has three cells is a header.
+    """
+    found = aligned_cells(row)
+    if len(found) < 3 or sum(bool(_kind(text)) for _, text in found) < 2:
+        return None
+    return found
+
+
+def aligned_row(header: list[tuple[int, str]], row: str) -> list[str]:
+    """A row's cells under ``header``'s columns: each cell goes to the column starting nearest to it."""
+    out = [""] * len(header)
+    for start, text in aligned_cells(row):
+        k = min(range(len(header)), key=lambda i: abs(header[i][0] - start))
+        out[k] = f"{out[k]} {text}".strip()
+    return out
 
 
 def cells(row: str) -> list[str]:
@@ -68,7 +101,8 @@ def row_lines(header: list[str], row: list[str]) -> list[tuple[str, bool]]:
     if title:
         out.append((title, False))
     out.extend((d, False) for d in values["date"])
-    out.extend((f"{header[kinds.index('score')]}: {v}", False) for v in values["score"])
+    label = header[kinds.index("score")].split("/")[0].strip() if values["score"] else ""
+    out.extend((f"{label}: {v}", False) for v in values["score"])  # ``CGPA / %`` → ``CGPA: 8.42/10``
     out.extend((f"{name}: {cell}" if name else cell, False) for name, cell in other)
     for cell in values["bullets"]:
         out.extend((b.strip(), True) for b in _BR.split(cell) if b.strip())
