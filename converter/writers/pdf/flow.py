@@ -39,7 +39,7 @@ class TitleLine(Flowable):
         self.left, self.right, self.gap = left, right, gap
         self.spaceBefore = space_before
         self.keepWithNext = 1
-        self._right_w = self._right_h = self._left_h = 0.0
+        self._right_w = self._right_h = self._left_w = self._left_h = 0.0
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
@@ -47,10 +47,26 @@ class TitleLine(Flowable):
             self.right.wrap(aw * RIGHT_SHARE, ah)
             self._right_w = max(self.right.getActualLineWidths0() or [0.0]) + 0.5
             self._right_h = self.right.wrap(self._right_w, ah)[1]
-        left_w = aw - (self._right_w + self.gap if self.right is not None else 0.0)
-        self._left_h = self.left.wrap(left_w, ah)[1]
+        self._left_w = aw - (self._right_w + self.gap if self.right is not None else 0.0)
+        self._left_h = self.left.wrap(self._left_w, ah)[1]
         self.height = max(self._left_h, self._right_h)
         return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        """A title taller than the room left: its first lines here, the rest as plain paragraphs.
+
+        Why: without it a title longer than a page (a pasted paragraph as a
+        job title) stops the whole PDF with reportlab's LayoutError.
+        """
+        self.wrap(aw, ah)
+        if self.height <= ah:
+            return [self]
+        left = self.left.split(self._left_w, ah) if self._left_h > ah else [self.left]
+        right = self.right.split(self._right_w, ah) if self.right is not None and self._right_h > ah \
+            else [self.right]
+        if not left or not right or len(left) + len(right) == 2:
+            return []
+        return [TitleLine(left[0], right[0], self.gap, self.spaceBefore), *left[1:], *right[1:]]
 
     def draw(self) -> None:
         self.left.drawOn(self.canv, 0, self.height - self._left_h)
@@ -107,7 +123,8 @@ class Builder:
             block.append(Paragraph(self.text(header.label), st.label))
         block += [Paragraph(self.runs(line, separator), st.contact)
                   for line in self.contact_lines(header.contacts, separator, width)]
-        if photo is None or not block:
+        # side by side only while the text fits a page: a table row cannot break across pages
+        if photo is None or not block or sum(p.wrap(width, st.height)[1] for p in block) > st.height:
             return block
         iw, ih = ImageReader(photo).getSize()
         image = Image(photo, width=IMAGE_WIDTH, height=IMAGE_WIDTH * ih / iw)

@@ -194,12 +194,22 @@ def font_for(code: int, base: str) -> str | None:
     return _cid_font(code)
 
 
+#: Longest text set as one paragraph. Why a limit: reportlab re-wraps the rest of a
+#: paragraph at every page break, so time grows with the square of its length
+#: (20,000 characters: under a second; 1,000,000: hours). Ten pages of one
+#: paragraph is far beyond any résumé.
+MAX_TEXT = 20_000
+
+
 def markup(text: str, base: str) -> str:
     """``text`` escaped for a Paragraph, with runs ``base`` lacks wrapped in ``<font name>``.
 
     ASCII text (the common case) is escaped and returned with no look-ups.
     """
     text = clean(text)
+    if len(text) > MAX_TEXT:
+        raise VitaError(f"a text of {len(text):,} characters ({text[:24]!r}…) is too long for one paragraph "
+                        f"of a PDF (the limit is {MAX_TEXT:,}); split it or shorten it")
     if text.isascii():
         return escape(text)
     out: list[str] = []

@@ -49,6 +49,10 @@ class Styles:
     def width(self) -> float:
         return self.page[0] - self.margins[1] - self.margins[3]
 
+    @property
+    def height(self) -> float:
+        return self.page[1] - self.margins[0] - self.margins[2]
+
 
 def _colour(ref: str, theme: Theme) -> colors.Color:
     named = {"accent": theme["accent"], "text": theme["colors"]["text"], "muted": theme["colors"]["muted"]}

@@ -5,10 +5,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image as PILImage
 
+from converter.errors import VitaError
 from converter.registry import writer
 from converter.theme import resolve_theme
+from converter.writers.pdf.fonts import MAX_TEXT
 
 from .samples import content, full_resume, long_resume, page_lines, reader, render, spans, text
 
@@ -124,3 +127,25 @@ def test_long_title_wraps_clear_of_the_dates() -> None:
     assert first_line and all(x < dates_x for _, x, _, _ in first_line)
     words = " ".join(text(pdf).split())
     assert "Engines and Their Programs, Analytical Engine Co Sep 2021 – Present" in words
+
+
+def test_title_longer_than_a_page_breaks_across_pages(tmp_path: Path) -> None:
+    """A pasted paragraph as a job title used to stop the PDF with reportlab's LayoutError."""
+    doc = {"work": [{"position": "Position " * 1500, "name": "Org " * 1500, "location": "Place " * 1500,
+                     "startDate": "2020"}]}
+    pdf = render(doc)
+    assert len(reader(pdf).pages) > 1
+    words = text(pdf).split()
+    assert (words.count("Position"), words.count("Place")) == (1500, 1500)
+    photo = tmp_path / "me.png"
+    PILImage.new("RGB", (40, 50)).save(photo)
+    pdf = render({"basics": {"name": "Name " * 2000, "image": str(photo)}})
+    assert text(pdf).split().count("NAME") + text(pdf).split().count("Name") == 2000
+
+
+def test_text_too_long_for_one_paragraph_is_one_clear_error() -> None:
+    assert "x" * MAX_TEXT in text(render({"work": [{"name": "X", "highlights": ["x" * MAX_TEXT]}]})).replace("\n", "")
+    with pytest.raises(VitaError) as caught:
+        render({"basics": {"summary": "word " * MAX_TEXT}})
+    assert str(caught.value) == ("a text of 99,999 characters ('word word word word word'…) is too long for one "
+                                 "paragraph of a PDF (the limit is 20,000); split it or shorten it")
