@@ -123,6 +123,12 @@ def _target(opts: Options, folder: Path | None, source: Source, writer: registry
 def run(inputs: list[str], opts: Options, log: Callable[[str], None]) -> Report:
     """Convert every input to every format; failures are logged and counted."""
     writers = [registry.writer(name) for name in opts.formats]
+    for writer in writers:
+        if writer.check is not None:
+            try:
+                writer.check(opts.theme)
+            except VitaError as exc:
+                raise UsageError(str(exc)) from None
     report = Report()
     sources = expand_inputs(inputs, report, log)
     folder = plan_output(opts, sources)

@@ -64,6 +64,10 @@ class Writer:
     write: WriteFunc = field(repr=False)
     #: Text formats may go to stdout; binary ones need a file.
     binary: bool = True
+    #: Raises VitaError when the theme names something this writer cannot use (a font, a
+    #: reference file). Run before any output is written, so a bad setting is a usage error
+    #: that leaves nothing behind, not a failure after other files were made.
+    check: Callable[[Theme], object] | None = field(default=None, repr=False)
 
 
 READERS: dict[str, Reader] = {}

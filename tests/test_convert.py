@@ -318,3 +318,17 @@ def test_output_to_a_device_is_named_as_such(here: Path) -> None:
     assert (result.code, result.err.splitlines()[0]) == (
         1, f"minimal.json: {os.devnull} is not a regular file (a device or a pipe); give a file name or -")
     assert Path(os.devnull).is_char_device()
+
+
+@pytest.mark.parametrize(("setting", "message"), [
+    ("docx.reference=missing.docx", "missing.docx: docx.reference file cannot be read (No such file or directory)"),
+    ("docx.reference=full.json", "full.json: docx.reference is not a readable Word .docx file "
+                                 "(File is not a zip file)"),
+    ("font.body=No Such Font", "theme setting font.body: font 'No Such Font' not found: use serif, sans, mono, "
+                               "or the family name of an installed TrueType font (e.g. 'DejaVu Sans')"),
+])
+def test_unusable_theme_setting_is_a_usage_error_before_any_output(here: Path, setting: str, message: str) -> None:
+    """Checked up front: not a PDF written and then a DOCX failure with exit 1."""
+    result = run_vita("convert", "full.json", "minimal.json", "--to", "pdf,docx", "-o", "out", "--set", setting)
+    assert (result.code, result.err) == (2, f"vita: {message}\n")
+    assert not (here / "out").exists()

@@ -44,4 +44,12 @@ def write_docx(doc: Resume, theme: Theme) -> bytes:
     return to_bytes(build_document(doc, theme))
 
 
-register(Writer("docx", ".docx", "Word document (editable, named styles; same themes as PDF)", write_docx))
+def check_theme(theme: Theme) -> None:
+    """Fail early, in one line, when ``docx.reference`` names a file that is not a usable .docx."""
+    reference = (theme.get("docx") or {}).get("reference", "")
+    if reference:
+        reference_document(reference)
+
+
+register(Writer("docx", ".docx", "Word document (editable, named styles; same themes as PDF)", write_docx,
+                check=check_theme))

@@ -42,4 +42,5 @@ def write_pdf(doc: Resume, theme: Theme) -> bytes:
     return out.getvalue()
 
 
-register(Writer("pdf", ".pdf", "PDF, themed (reportlab): real text, links, metadata; ATS-readable", write_pdf))
+register(Writer("pdf", ".pdf", "PDF, themed (reportlab): real text, links, metadata; ATS-readable", write_pdf,
+                check=build))

@@ -28,7 +28,7 @@ def test_convert_writes_a_docx_in_the_chosen_theme(tmp_path: Path) -> None:
 def test_bad_reference_is_one_line_and_no_file(tmp_path: Path) -> None:
     result = run_vita("convert", str(_source(tmp_path)), "--to", "docx", "--set",
                       f"docx.reference={tmp_path / 'house.docx'}")
-    assert result.code == 1
+    assert result.code == 2  # a usage error, found before anything is written
     problem = [line for line in result.err.splitlines() if "house.docx" in line]
     assert len(problem) == 1 and "docx.reference file cannot be read" in problem[0]
     assert "Traceback" not in result.err
