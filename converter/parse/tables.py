@@ -33,7 +33,7 @@ _EMPTY = {"", "-", "—", "–", "n/a", "na", "/"}
 _BR = re.compile(r"<br\s*/?>", re.I)
 
 
-_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|$)")
+_GAP = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces: one cell (linear, no backtracking)
 
 
 def aligned_cells(row: str) -> list[tuple[int, str]]:
