@@ -55,13 +55,19 @@ def merge_continuations(items: list[Item]) -> list[Item]:
             if comma and (not titlish(it.text) or (not it.spans and ":" in prev.text)):
                 out[-1] = _merge(prev, it)
                 continue
-            if prev.bullet and not it.blank_before and not it.spans and (
+            if prev.bullet and not it.blank_before and not it.spans and not _labelled(it) and (
                     it.depth > prev.depth or it.text[:1].islower()
                     or (not prev.text.endswith(_SENTENCE_END) and not titlish(it.text) and not it.bold)):
                 out[-1] = _merge(prev, it)
                 continue
         out.append(it)
     return out
+
+
+def _labelled(it: Item) -> bool:
+    """``Technologies: Python, Flask``: a field of its own, not the wrapped end of the line above."""
+    lv = label_value(it.text)
+    return lv is not None and lv[0][:1].isupper() and len(lv[0].split()) <= 3
 
 
 def is_note(it: Item) -> bool:
@@ -132,7 +138,10 @@ def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> li
     for it in items:
         run = runs[-1] if runs else None
         late_date = run is not None and it.date_only and bool(run.bullets) and not any(anchor(h) for h in run.head)
-        if run is None or (not it.bullet and not late_date and (
+        # a list item as deep as the one that titled this entry (``1. Project`` … ``2. Project``) starts the next
+        sibling = run is not None and it.bullet and bool(run.head) and run.head[0].bullet \
+            and it.depth <= run.head[0].depth and any(b.depth > it.depth for b in run.bullets)
+        if run is None or sibling or (not it.bullet and not late_date and (
                 (run.bullets and not is_note(it))
                 or (_title_marker(it) and run.head and (any(anchor(h) for h in run.head) or run.bullets)))):
             runs.append(Entry())  # (a date line after the bullets of an undated entry is that entry's date)
