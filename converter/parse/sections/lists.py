@@ -117,7 +117,17 @@ def assign_interests(items: list[Item]) -> list[dict]:
 def assign_references(items: list[Item]) -> list[dict]:
     out: list[dict] = []
     cur: dict | None = None
+    under_bold = False
     for it in items:
+        if it.bold and not it.bullet and len(it.text.split()) <= 6:  # a name set in bold over its details
+            cur = {"name": src(it.text, it), "reference": []}
+            out.append(cur)
+            under_bold = True
+            continue
+        if under_bold and cur is not None and not it.bullet and not it.blank_before:
+            cur["reference"].append(src(it.text, it))
+            continue
+        under_bold = False
         pairs = bold_labels(it.md)
         if pairs and all(label for label, _ in pairs):
             for label, value in pairs:
