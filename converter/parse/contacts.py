@@ -185,6 +185,9 @@ def place_parts(text: str) -> dict[str, str] | None:
     if last.lower() in countries:
         out["countryCode"] = countries[last.lower()]
         parts = parts[:-1]
+    elif len(parts) >= 2 and last not in codes and last in countries.values():  # ``Bristol, GB``
+        out["countryCode"] = last
+        parts = parts[:-1]
     elif last in codes or last.lower() in region_names or (len(parts) == 2 and re.fullmatch(r"[A-Z]{2,3}", last)):
         out["region"] = last
         parts = parts[:-1]
