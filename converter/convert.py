@@ -78,11 +78,11 @@ def _read(source: Source, reader_name: str | None) -> Resume:
         reader = registry.reader(reader_name) if reader_name else registry.reader(
             "json" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "md")
     else:
+        data = read_source(source.path)  # first: a missing file is "no such file", whatever its extension
         reader = registry.reader(reader_name) if reader_name else registry.reader_for_extension(source.path.suffix)
         if reader is None:
             raise VitaError(f"no reader for {source.path.suffix or 'files without an extension'} "
                             "(see `vita formats`)")
-        data = read_source(source.path)
     doc = reader.load(data)
     problems = validate(doc)
     if problems:
@@ -101,6 +101,8 @@ def plan_output(opts: Options, sources: list[Source]) -> Path | None:
         return None
     if out is None:
         return None
+    if not out.strip():
+        raise UsageError("--output is empty; give a folder, a file name, or - for standard output")
     path = Path(out)
     if single and not path.is_dir() and (path.suffix or path.exists()) and not out.endswith(("/", "\\")):
         ensure_folder(path.parent)

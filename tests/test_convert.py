@@ -332,3 +332,15 @@ def test_unusable_theme_setting_is_a_usage_error_before_any_output(here: Path, s
     result = run_vita("convert", "full.json", "minimal.json", "--to", "pdf,docx", "-o", "out", "--set", setting)
     assert (result.code, result.err) == (2, f"vita: {message}\n")
     assert not (here / "out").exists()
+
+
+def test_missing_file_is_named_before_its_extension(here: Path) -> None:
+    result = run_vita("convert", "gone.xyz", "minimal.json", "-o", "out")
+    assert result.err.splitlines() == ["gone.xyz: no such file", "minimal.json → out/minimal.json",
+                                       "1 converted, 1 failed"]
+
+
+def test_empty_output_is_a_usage_error(here: Path) -> None:
+    result = run_vita("convert", "minimal.json", "--output", "")
+    assert (result.code, result.err) == (2, "vita: --output is empty; give a folder, a file name, or - for "
+                                            "standard output\n")

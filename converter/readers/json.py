@@ -20,21 +20,28 @@ def _decode(data: bytes, what: str) -> str:
 #: far above that keeps a hostile file from exhausting the recursion of the
 #: validator and the writers, which walk the document.
 MAX_DEPTH = 64
+#: How many values a document may hold. A résumé has hundreds; the cap stops a
+#: YAML alias bomb (nine lines that name a billion values) before it is expanded.
+MAX_VALUES = 200_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _KINDS = {list: "a list", str: "text", int: "a number", float: "a number", bool: "true or false",
           type(None): "null"}
 
 
 def _check_tree(doc: dict) -> None:
-    """Refuse nesting deeper than MAX_DEPTH and text that is not Unicode characters.
+    """Refuse nesting deeper than MAX_DEPTH, more than MAX_VALUES values, and text that is not characters.
 
     Walked with a stack, not recursion, to survive the deep document it
     refuses. Why surrogates: JSON's ``\\ud800`` escape can name half a
     character; no writer can encode it, so it is refused here by its place.
     """
     stack: list[tuple[object, tuple]] = [(doc, ())]
+    seen = 0
     while stack:
         node, where = stack.pop()
+        seen += len(node) if isinstance(node, dict | list) else 0
+        if seen > MAX_VALUES:
+            raise InputError(f"holds more than {MAX_VALUES:,} values; a résumé has a few hundred")
         if len(where) >= MAX_DEPTH:
             raise InputError(f"nested more than {MAX_DEPTH} levels deep; a résumé is never that deep")
         items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()

@@ -41,6 +41,7 @@ def test_yaml_reads_like_json() -> None:
     (b'{"x": ' + b"[" * 64 + b"]" * 64 + b"}", "nested more than 64 levels deep; a résumé is never that deep"),
     (b'{"basics": {"name": "A\\ud800"}}',
      "/basics/name: '\\ud800' is half a character (a lone UTF-16 surrogate), not text"),
+    (b'{"x": [' + b",".join([b"1"] * 200_001) + b"]}", "holds more than 200,000 values; a résumé has a few hundred"),
     (b'{"work": [{"x\\udfff": 1}]}',
      "/work/0/x\\udfff: '\\udfff' is half a character (a lone UTF-16 surrogate), not text"),
     (b'{"basics": {"x-score": NaN}}', "invalid JSON: NaN is not a JSON value"),
@@ -58,6 +59,9 @@ def test_json_errors(data: bytes, message: str) -> None:
     (b"- one\n- two\n", "a JSON Resume document is an object ({...}), not a list"),
     (b"x: " + b"[" * 100_000, "nested more than 64 levels deep; a résumé is never that deep"),
     (b"x: " + b"[" * 64 + b"]" * 64, "nested more than 64 levels deep; a résumé is never that deep"),
+    (b"a0: &a0 [x,x,x,x,x,x,x,x,x,x]\n" + b"".join(
+        b"a%d: &a%d [" % (i, i) + b",".join([b"*a%d" % (i - 1)] * 10) + b"]\n" for i in range(1, 9)),
+     "holds more than 200,000 values; a résumé has a few hundred"),
     (b"name: \xff\n", "not UTF-8 YAML: byte 0xff at offset 6"),
     (b"!!python/object:os.system {}\n", None),
 ])
