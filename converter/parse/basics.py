@@ -108,7 +108,9 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
         elif f.kind == "phone" and "phone" not in out:
             out["phone"] = src(f.value, item)
         elif f.kind == "url" and "url" not in out:
-            out["url"] = src(f.value, item)
+            shown = f.value.split("://", 1)[-1]
+            target = next((url for label, url in links(item.md) if label == shown and url.startswith("http")), "")
+            out["url"] = src(target or f.value, item)  # the link's target when its text was shortened
         elif f.kind in ("profile", "handle"):
             _add_profile(out, f.network, f.username, f.value if f.kind == "profile" else "", item)
         elif f.kind == "location" and "location" not in out:
