@@ -146,7 +146,10 @@ def main(argv: list[str] | None = None) -> None:
         cli.main(args=argv, prog_name="vita", standalone_mode=False)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.Abort:
+    except click.Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            _err("vita: interrupted")
+            sys.exit(130)
         _err("vita: aborted")
         sys.exit(1)
     except click.UsageError as exc:

@@ -241,3 +241,23 @@ def test_binary_output_refused_on_a_terminal(here: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.splitlines() == ["good.json: pdf output is binary; give --output FILE, or pipe it",
                                         "0 converted, 1 failed"]
+
+
+def test_ctrl_c_exits_130_and_leaves_no_file(here: Path) -> None:
+    """Ctrl-C mid-conversion: one line, the conventional status 130, no output or temporary file."""
+    import signal
+    import time
+
+    doc = json.loads((here / "good.json").read_text(encoding="utf-8"))
+    doc["work"] = doc["work"] * 2000
+    (here / "big.json").write_text(json.dumps(doc), encoding="utf-8")
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "vita"), "convert", "big.json", "--to", "pdf,docx",
+                             "-o", "out/"], stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while not (here / "out").is_dir() and time.monotonic() < deadline:  # the folder is made before any work
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err.strip().splitlines()) == (130, ["vita: interrupted"])
+    assert list((here / "out").iterdir()) == []
