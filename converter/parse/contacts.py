@@ -157,7 +157,7 @@ def is_contact_line(text: str) -> bool:
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
 _US_ZIP = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
 _EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
-_POSTCODE = re.compile(r"\d{5,6}|\d{3}\s\d{2,3}")
+_POSTCODE = re.compile(r"\d{5,6}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
 _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
@@ -175,14 +175,18 @@ def place_parts(text: str) -> dict[str, str] | None:
         return None
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", text) if p.strip()]
     out: dict[str, str] = {}
+    countries = vocab.countries()
+    if len(parts) >= 3 and parts[-1] in countries.values() and _POSTCODE.fullmatch(parts[-2]):
+        out["countryCode"] = parts.pop()  # ``…, 1015 AA, NL``: a code after the postcode is the country
     if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-1]):  # ``Pune, Maharashtra - 411038``
         out["postalCode"] = parts.pop()
     if not 1 <= len(parts) <= 4:
         return None
-    countries = vocab.countries()
     codes, region_names = vocab.regions()
     last = parts[-1]
-    if last.lower() in countries:
+    if "countryCode" in out:
+        pass  # the country after the postcode closed the address
+    elif last.lower() in countries:
         out["countryCode"] = countries[last.lower()]
         parts = parts[:-1]
     elif len(parts) >= 2 and last not in codes and last in countries.values():  # ``Bristol, GB``
@@ -197,7 +201,7 @@ def place_parts(text: str) -> dict[str, str] | None:
         if m and m.group("region") in codes:
             out["region"], out["postalCode"] = m.group("region"), m.group("zip")
             parts = parts[:-1]
-        elif not (eu and len(parts) <= 2 and eu.group("zip")[0].isdigit()):
+        elif not (eu and len(parts) <= 2 and eu.group("zip")[0].isdigit()) and "postalCode" not in out:
             return None
     if not parts:
         if "region" in out and out["region"].lower() in ("remote", "hybrid"):

@@ -16,7 +16,7 @@ from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
 from ..text import bold_labels, join_notes, label_value, split_top
-from .common import clean_value, date_fields, has_word, link_only, split_place, undated
+from .common import city_like, clean_value, date_fields, has_word, link_only, split_place, undated
 
 _SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d{1,3})?"
                     r"(?:\s*/\s*\d{1,3}(?:[.,]\d{1,3})?)?)", re.I)
@@ -164,8 +164,8 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
         text = trim((text[:m.start()] + " " + text[m.end():]).strip())
     if not text:
         return
-    if place_parts(clean_value(text)) and "location" not in out:
-        out["location"] = src(clean_value(text), it)
+    if "location" not in out and (place_parts(clean_value(text)) or (it.italic and city_like(text))):
+        out["location"] = src(clean_value(text), it)  # (a lone place set in italic under the school)
         return
     columns = [trim(p) for p in _COLUMN_SEP.split(text) if trim(p)]
     if len(columns) > 1:
