@@ -7,7 +7,7 @@ from pathlib import Path
 from . import registry
 from .errors import InputError, Problem, UsageError, VitaError
 from .schema import validate as _validate
-from .theme import resolve_theme
+from .theme import complete_theme, resolve_theme
 from .types import Resume, Theme
 
 #: Files larger than this are refused before reading (a résumé is a few pages).
@@ -80,8 +80,22 @@ def dump(doc: Resume, fmt: str, theme: str | Theme | None = None) -> bytes:
     theme dict, or None for the base theme.
     """
     chosen = registry.writer(fmt)
-    loaded = theme if isinstance(theme, dict) else resolve_theme(theme)
+    loaded = complete_theme(theme) if isinstance(theme, dict) else resolve_theme(theme)
+    require_valid(doc)
     return chosen.write(doc, loaded)
+
+
+def require_valid(doc: object) -> None:
+    """Raise VitaError naming the first schema problem: writers are only ever given valid documents.
+
+    Why before every write: a writer trusts the schema's shapes (``work`` is a
+    list of objects, ``name`` is text); anything else would surface as an
+    AttributeError deep inside it instead of a line the user can act on.
+    """
+    problems = _validate(doc)
+    if problems:
+        more = f" (and {len(problems) - 1} more; run `vita validate`)" if len(problems) > 1 else ""
+        raise VitaError(f"not a valid JSON Resume document: {problems[0]}{more}")
 
 
 def validate(doc: object) -> list[Problem]:

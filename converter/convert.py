@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import registry
-from .api import read_source
+from .api import read_source, require_valid
 from .errors import UsageError, VitaError
 from .output import ensure_folder, write_atomic, write_stdout
-from .schema import validate
 from .types import Resume, Theme
 
 STDIO = "-"
@@ -84,10 +83,7 @@ def _read(source: Source, reader_name: str | None) -> Resume:
             raise VitaError(f"no reader for {source.path.suffix or 'files without an extension'} "
                             "(see `vita formats`)")
     doc = reader.load(data)
-    problems = validate(doc)
-    if problems:
-        more = f" (and {len(problems) - 1} more; run `vita validate`)" if len(problems) > 1 else ""
-        raise VitaError(f"not a valid JSON Resume document: {problems[0]}{more}")
+    require_valid(doc)
     return doc
 
 

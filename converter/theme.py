@@ -183,6 +183,14 @@ def apply_sets(theme: Theme, assignments: list[str]) -> Theme:
     return theme
 
 
+def complete_theme(theme: dict[str, Any]) -> Theme:
+    """A theme dict from the API over its base theme, validated: a partial dict works, a wrong one is one line."""
+    merged = _normalise(merge(load_theme(theme.get("extends") if isinstance(theme.get("extends"), str) else None),
+                              {k: v for k, v in theme.items() if k != "extends"}))
+    _fail("theme", validate_theme(merged))
+    return merged
+
+
 def resolve_theme(name_or_path: str | None = None, sets: list[str] | tuple[str, ...] = ()) -> Theme:
     """What a writer gets: the named theme with ``--set`` overrides applied."""
     return apply_sets(load_theme(name_or_path), list(sets))

@@ -93,3 +93,28 @@ def test_readme_python_example_runs_as_shown(tmp_path: Path, monkeypatch: pytest
     shown = re.findall(r"# prints: (.*)", code.group(1))
     assert shown and printed.getvalue().splitlines() == shown
     assert converter.validate(converter.load(tmp_path / "ada.json")) == []
+
+
+@pytest.mark.parametrize(("doc", "message"), [
+    ("x", "not a valid JSON Resume document: /: 'x' should be an object (key: value pairs)"),
+    ({"basics": {"name": 5}}, "not a valid JSON Resume document: /basics/name: 5 should be text"),
+    ({"basics": {"location": "Paris"}, "work": [None]},
+     "not a valid JSON Resume document: /basics/location: 'Paris' should be an object (key: value pairs) "
+     "(and 1 more; run `vita validate`)"),
+])
+@pytest.mark.parametrize("fmt", ["json", "pdf", "docx"])
+def test_dump_refuses_invalid_documents_in_one_line(doc: object, message: str, fmt: str) -> None:
+    """Writers trust the schema's shapes; an invalid dict was an AttributeError deep inside one."""
+    with pytest.raises(converter.VitaError) as caught:
+        converter.dump(doc, fmt)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+def test_dump_takes_a_partial_theme_dict_and_checks_it() -> None:
+    from pypdf import PdfReader
+
+    pdf = converter.dump({"basics": {"name": "Ada"}}, "pdf", {"page": {"size": "letter"}})
+    assert [round(float(v)) for v in PdfReader(io.BytesIO(pdf)).pages[0].mediabox[2:]] == [612, 792]
+    with pytest.raises(UsageError) as caught:
+        converter.dump({}, "pdf", {"font": {"size": 99}})
+    assert str(caught.value) == "theme: bad theme setting: font.size: 99 should be at most 16"
