@@ -86,13 +86,15 @@ def group_publications(items: list[Item]) -> list[Entry]:
                 entries[-1].head.append(it)
         return entries
     titled = [it for it in items if _bold_title(it)]
-    if len(titled) >= 2 and 3 * len(titled) >= len(items):  # ``**Title**, *Venue*`` lines start the entries
+    if len(titled) >= 2 and 4 * len(titled) >= len(items):  # ``**Title**, *Venue*`` lines start the entries
         return group(items, anchor=_bold_title)
     return group(items, anchor=lambda it: is_authors(it.text))
 
 
 def _bold_title(it: Item) -> bool:
     """A line led by a bold part that is not a person's name: a reference's title."""
+    if it.bold and not it.bullet:
+        return not _name_like(it.text) and not is_authors(it.text)
     lead = lead_emphasis(it.md) if it.md.startswith(("**", "__")) else None
     return lead is not None and not _name_like(plain(lead[0])) and not is_authors(plain(lead[0]))
 

@@ -140,8 +140,8 @@ def _head_line(it: Item, out: dict, notes: list[Src], org_key: str, md: str | No
     text = clean_value(md)
     if not text or is_duration(text):
         return
-    if place_parts(text) and "location" not in out:
-        out["location"] = src(text, it)
+    if "location" not in out and (place_parts(text) or (it.italic and city_like(text) and len(out) > 1)):
+        out["location"] = src(text, it)  # (a lone place set in italic under the title)
         return
     segments = label_segments(md)
     for kind, seg in segments:
