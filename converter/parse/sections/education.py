@@ -16,7 +16,7 @@ from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
 from ..text import bold_labels, join_notes, label_value, split_top
-from .common import city_like, clean_value, date_fields, has_word, link_only, split_place, undated
+from .common import city_like, clean_value, date_fields, has_word, lead_emphasis, link_only, split_place, undated
 
 _SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d{1,3})?"
                     r"(?:\s*/\s*\d{1,3}(?:[.,]\d{1,3})?)?)", re.I)
@@ -157,6 +157,10 @@ def _line(it: Item, out: dict, notes: list[Src]) -> None:
 
 
 def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
+    lead = lead_emphasis(md.strip())
+    if lead and "location" not in out and city_like(trim(plain(lead[1]))):  # ``**School** Dublin``
+        out["location"] = src(trim(plain(lead[1])), it)
+        md = lead[0]
     text = trim(plain(md))
     m = _SCORE.search(text)
     if m and "score" not in out:
