@@ -51,7 +51,10 @@ class Reader:
             raise VitaError(f"reader {self.name!r} can neither read nor split lines")
         from .parse import parse_lines
 
-        return parse_lines(self.lines(data)).resume
+        lines = self.lines(data)
+        if not any(line.text.strip() for line in lines):  # else an empty document "converts" to {}
+            raise InputError("holds no text (an empty document, or only pictures?)")
+        return parse_lines(lines).resume
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from ..lines import Line
 from ..registry import Reader, register
 from ._inline import Span, render
 from ._limits import check_size
-from .text import decode_text
+from .text import document_text
 
 _DROP = {"script", "style", "template", "noscript", "head", "iframe", "frame", "frameset", "object", "embed",
          "svg", "math", "canvas", "audio", "video", "map", "select", "button", "textarea", "input", "nav",
@@ -265,7 +265,7 @@ def _walk(el: etree._Element, look: _Look, out: _Out) -> None:
 
 
 def _parse(data: bytes) -> etree._Element:
-    text = _XML_DECLARATION.sub("", decode_text(data))
+    text = _XML_DECLARATION.sub("", document_text(data))
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
         return lxml.html.document_fromstring(text, parser=parser)

@@ -24,12 +24,29 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_text_lines(data: bytes) -> list[Line]:
-    """The lines of a text résumé; binary data (NUL bytes) is refused, not parsed as mojibake."""
-    text = decode_text(data)
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: every other byte NUL (ASCII-range text)."""
+    for zeros, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        if len(data) >= 4 and len(data) % 2 == 0 and zeros.count(0) >= 0.9 * len(zeros):
+            return data.decode(encoding, errors="replace")
+    return None
+
+
+def document_text(data: bytes) -> str:
+    """The text of a text-based document (text, Markdown, HTML); binary data is refused, not parsed.
+
+    Why refuse: a picture or program renamed ``cv.txt`` would otherwise
+    "convert" into a summary of mojibake with exit status 0.
+    """
+    text = _utf16_without_bom(data) if not data.startswith(tuple(b for b, _ in _BOMS)) else None
+    text = decode_text(data) if text is None else text
     if "\x00" in text:
         raise InputError("is binary data, not text (it holds NUL bytes); give --from if it is another format")
-    return text_lines(text)
+    return text
+
+
+def read_text_lines(data: bytes) -> list[Line]:
+    return text_lines(document_text(data))
 
 
 register(Reader("txt", (".txt", ".text"), "plain-text résumé, any layout", lines=read_text_lines))

@@ -140,3 +140,24 @@ def test_malformed_xml_part_is_one_line() -> None:
 def test_oversized_input_is_refused_before_unzipping() -> None:
     with pytest.raises(InputError, match=r"^is 20\.0 MB; the limit is 20 MB$"):
         docx_lines(b"PK\x03\x04" + b"\0" * MAX_INPUT_BYTES)
+
+
+def test_malformed_package_parts_are_one_line() -> None:
+    """A ZIP with a namespace-less [Content_Types].xml: python-docx raised AttributeError."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(InputError) as caught:
+        docx_lines(buffer.getvalue())
+    assert str(caught.value).startswith("not a readable DOCX file: a part is malformed (AttributeError: ")
+
+
+def test_document_without_text_is_not_an_empty_resume() -> None:
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    with pytest.raises(InputError) as caught:
+        reader_for_extension(".docx").load(buffer.getvalue())
+    assert str(caught.value) == "holds no text (an empty document, or only pictures?)"

@@ -41,6 +41,8 @@ def _open(data: bytes):
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, etree.XMLSyntaxError, *ZIP_ERRORS) as exc:
         raise InputError(f"not a readable DOCX file ({exc})") from None
+    except (AttributeError, TypeError, IndexError) as exc:  # python-docx walking parts that lack what Word writes
+        raise InputError(f"not a readable DOCX file: a part is malformed ({type(exc).__name__}: {exc})") from None
 
 
 def _links(part) -> dict[str, str]:
