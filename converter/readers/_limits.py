@@ -51,7 +51,7 @@ def open_zip(data: bytes, what: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:  # a damaged directory can claim a ZIP version from the future
         raise InputError(f"not a {what} file: the ZIP container is corrupt ({exc})") from None
     if len(members) > MAX_MEMBERS:
         raise InputError(f"{what} holds {len(members)} parts; the limit is {MAX_MEMBERS}")

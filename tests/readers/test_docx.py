@@ -161,3 +161,16 @@ def test_document_without_text_is_not_an_empty_resume() -> None:
     with pytest.raises(InputError) as caught:
         reader_for_extension(".docx").load(buffer.getvalue())
     assert str(caught.value) == "holds no text (an empty document, or only pictures?)"
+
+
+def test_zip_directory_claiming_a_future_version_is_one_line() -> None:
+    """A damaged central directory made zipfile raise NotImplementedError (found by mutating a résumé)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 240  # "version needed to extract": 24.0
+    with pytest.raises(InputError) as caught:
+        docx_lines(bytes(data))
+    assert str(caught.value) == "not a DOCX file: the ZIP container is corrupt (zip file version 24.0)"
