@@ -12,6 +12,7 @@ column is read first, the right one after it, each keeping its indent.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..lines import Line
@@ -22,13 +23,12 @@ _MIN_SIDE_LINES = 4
 _MAX_CROSSING = 0.08
 
 
-def _starts(text: str) -> set[int]:
+_START = re.compile(r"(?<=  )\S")
+
+
+def _starts(text: str) -> list[int]:
     """Columns where text begins after two or more spaces (or after leading indentation)."""
-    out = set()
-    for p in range(_MIN_COLUMN, len(text)):
-        if text[p] != " " and text[p - 1] == " " and text[p - 2] == " ":
-            out.add(p)
-    return out
+    return [m.start() for m in _START.finditer(text, _MIN_COLUMN)]
 
 
 def _crosses(text: str, p: int) -> bool:
@@ -69,6 +69,8 @@ def split_columns(lines: list[Line]) -> list[Line]:
     if not lines or any(ln.indent or ln.right or ln.heading or ln.bullet for ln in lines):
         return lines
     texts = [ln.text.replace("\t", "    ").rstrip() for ln in lines]
+    if sum("  " in t[_MIN_COLUMN - 2:] for t in texts) < _MIN_SIDE_LINES:
+        return lines  # (fast path: too few lines with a run of spaces to hold a second column)
     p = _gutter(texts)
     if p is None:
         return lines

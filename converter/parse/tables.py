@@ -48,6 +48,8 @@ def aligned_header(row: str) -> list[tuple[int, str]] | None:
     place flush right; only a row that names two or more kinds of column
     (dates, role, organisation, grade …) and has three cells is a header.
     """
+    if row.strip().count("  ") < 2:
+        return None
     found = aligned_cells(row)
     if len(found) < 3 or sum(bool(_kind(text)) for _, text in found) < 2:
         return None
