@@ -204,8 +204,9 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         if earlier and set_apart and not first.bullet and short and alone and one_sentence:
             parts = [p.strip() for p in _LABEL_PARTS.split(first.text) if p.strip()]
             out["label"] = src(title_case_name(parts[0]), first)
+            piped = " | " in first.text  # (a short part after a pipe is a city; after a dot it may be words)
             for part in parts[1:]:
-                place = contacts.place_parts(part) or ({"city": part} if len(part.split()) <= 2 else None)
+                place = contacts.place_parts(part) or ({"city": part} if piped and len(part.split()) <= 2 else None)
                 if place and "location" not in out:
                     out["location"] = {k: src(v, first) for k, v in place.items()}
                 else:

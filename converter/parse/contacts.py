@@ -213,6 +213,9 @@ def place_parts(text: str) -> dict[str, str] | None:
     elif "countryCode" in out and len(parts) >= 2 and _US_ZIP.match(parts[-1]):
         m = _US_ZIP.match(parts.pop())
         out["region"], out["postalCode"] = m.group("region"), m.group("zip")  # type: ignore[union-attr]
+    elif "countryCode" in out and len(parts) == 2 and not any(c.isdigit() for p in parts for c in p) \
+            and all(_PLACE_WORD.match(p) and len(p.split()) <= 3 for p in parts):
+        out["region"] = parts.pop()  # ``Kraków, Małopolskie, PL``: city, region, country
     city = parts.pop()
     province = _PROVINCE.search(city)
     if province and "region" not in out:  # ``40121 Bologna (BO)``
