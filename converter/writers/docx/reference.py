@@ -20,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 
 from ...errors import InputError
+from ...readers._limits import ZIP_ERRORS, check_xml_parts, open_zip
 from .template import drop_relationships
 
 #: relationships that belong to body content (dropped when nothing left refers to them)
@@ -33,8 +34,13 @@ _DOCUMENT_TYPE = b"wordprocessingml.document.main+xml"
 
 
 def _as_document(data: bytes) -> bytes:
-    """A Word template (.dotx) repackaged as a document (.docx): only its main content type differs."""
-    with zipfile.ZipFile(io.BytesIO(data)) as src:
+    """A Word template (.dotx) repackaged as a document (.docx): only its main content type differs.
+
+    The package passes the same size, ZIP-bomb and DTD checks as a DOCX résumé does: a reference file is
+    as untrusted as any input.
+    """
+    with open_zip(data, "Word") as src:
+        check_xml_parts(src, "Word")
         types = src.read("[Content_Types].xml")
         if _TEMPLATE_TYPE not in types:
             return data
@@ -51,7 +57,9 @@ def _emptied(path: Path, shown: str) -> bytes:
         document = docx.Document(io.BytesIO(_as_document(path.read_bytes())))
     except PackageNotFoundError:
         raise InputError(f"{shown}: docx.reference is not a readable Word .docx file (not a zip package)") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except InputError as exc:
+        raise InputError(f"{shown}: docx.reference is not a readable Word .docx file ({exc})") from None
+    except (*ZIP_ERRORS, AttributeError, TypeError, IndexError) as exc:  # python-docx on malformed parts
         raise InputError(f"{shown}: docx.reference is not a readable Word .docx file ({exc})") from None
     body = document.element.body
     for child in list(body):

@@ -99,3 +99,29 @@ def test_word_template_dotx_is_accepted(template: Path, tmp_path: Path) -> None:
             dst.writestr(item, data)
     document = reopen(render(EVERYTHING, "classic", f"docx.reference={dotx}"))
     assert document.styles["Heading 1"].font.color.rgb == RGBColor(0xC0, 0x10, 0x10)
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("data", "detail"), [
+    (_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}),
+     "'lxml.etree._Element' object has no attribute 'overrides'"),
+    (_zip({"[Content_Types].xml": '<?xml version="1.0"?><!DOCTYPE t [<!ENTITY e "x">]><Types/>'}),
+     "Word part [Content_Types].xml declares a DTD, which Office never writes; refusing it (XML entity attack?)"),
+    (b"PK\x05\x06" + b"\x00" * 18, "\"There is no item named '[Content_Types].xml' in the archive\""),
+])
+def test_hostile_reference_is_one_clear_error(tmp_path: Path, data: bytes, detail: str) -> None:
+    """A reference file is as untrusted as any input: malformed parts were an internal error (exit 70)."""
+    (tmp_path / "house.docx").write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        render(EVERYTHING, "classic", f"docx.reference={tmp_path / 'house.docx'}")
+    reference = tmp_path / "house.docx"
+    assert str(caught.value) == f"{reference}: docx.reference is not a readable Word .docx file ({detail})"
