@@ -88,7 +88,7 @@ def _normalise(theme: dict[str, Any]) -> dict[str, Any]:
 
 
 def _resolve(data: dict[str, Any], source: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
-    parent = data.get("extends", BASE if data.get("name") != BASE else None)
+    parent = data.get("extends", BASE if source != BASE else None)  # only the shipped base stands alone
     if parent is None:
         return data
     if parent in seen:

@@ -187,3 +187,12 @@ def test_theme_path_that_is_a_folder(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as caught:
         load_theme(str(tmp_path))
     assert str(caught.value) == f"{tmp_path}: is a folder, not a theme file"
+
+
+def test_user_theme_named_like_the_base_still_extends_it(tmp_path: Path) -> None:
+    """`name = "classic"` in a user's file made it skip the base: an incomplete theme, KeyError in the writers."""
+    (tmp_path / "mine.toml").write_text('name = "classic"\naccent = "#000000"\n', encoding="utf-8")
+    theme = load_theme(str(tmp_path / "mine.toml"))
+    assert theme["accent"] == "#000000"
+    assert {k: v for k, v in theme.items() if k != "accent"} == {
+        k: v for k, v in load_theme("classic").items() if k != "accent"}
