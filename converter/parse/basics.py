@@ -21,7 +21,7 @@ from .text import paragraphs
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?$")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
 _MAX_LABEL_WORDS = 16
-_LABEL_PARTS = re.compile(r"\s+[|·•]\s+")
+_LABEL_PARTS = re.compile(r"(\s+[|·•]\s+)")
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey|hallo|hola|olá|ola|ciao|salut|bonjour|hej)(?: there)?[,!]?\s+)?"
                        r"(?:i['’]m|i am|my name is|this is|ich bin|je suis|soy|sou|sono|jag är)\s+", re.I)
 
@@ -202,15 +202,17 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         earlier = beside is None or first.nums[0] < beside.lines[0]
         short = len(first.text.split()) <= _MAX_LABEL_WORDS
         if earlier and set_apart and not first.bullet and short and alone and one_sentence:
-            parts = [p.strip() for p in _LABEL_PARTS.split(first.text) if p.strip()]
-            out["label"] = src(title_case_name(parts[0]), first)
-            piped = " | " in first.text  # (a short part after a pipe is a city; after a dot it may be words)
-            for part in parts[1:]:
+            pieces = _LABEL_PARTS.split(first.text)  # parts and, between them, their separators
+            label = pieces[0].strip()
+            for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+                part = part.strip()
+                piped = "|" in sep  # (a short part after a pipe is a city; after a dot it may be words)
                 place = contacts.place_parts(part) or ({"city": part} if piped and len(part.split()) <= 2 else None)
                 if place and "location" not in out:
                     out["location"] = {k: src(v, first) for k, v in place.items()}
-                else:
-                    out["label"] = src(f"{out['label']} | {part}", first)
+                elif part:
+                    label = f"{label}{sep}{part}"
+            out["label"] = src(title_case_name(label), first)
             prose = prose[1:]
     if beside is not None and "label" not in out:
         out["label"] = beside

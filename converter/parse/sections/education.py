@@ -203,10 +203,12 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
 def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
     """``School | Field | Degree`` written as columns: each part by what it names."""
     rest = []
-    for part in parts:
+    for k, part in enumerate(parts):
         if is_school(part) and not is_degree(part) and "institution" not in out:
             _school(part, it, out, notes)
-        elif place_parts(part) and "location" not in out:
+        elif "location" not in out and (place_parts(part) or (k == len(parts) - 1 > 0 and city_like(part)
+                                                              and "institution" in out and "studyType" in out)):
+            # (a last column of capitalised words, once school and degree are known: the place set flush right)
             out["location"] = src(clean_value(part), it)
         elif is_degree(part) and "studyType" not in out:
             study, area, extra = parse_degree(part)
