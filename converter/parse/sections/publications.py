@@ -17,13 +17,14 @@ from ..group import Entry, group
 from ..items import Item
 from ..provenance import Src, src
 from ..text import split_top
-from .common import clean_value, lead_emphasis
+from .common import clean_value, lead_emphasis, link_only
 
 _QUOTED = re.compile(r"[\"“«]\s*(?P<t>[^\"“”«»]{3,400}?)\s*[,.]?\s*[\"”»]")
 _CONNECTIVE = re.compile(r"^(?:in\s+proc\.?\s+of(?:\s+the)?|proc\.\s+of(?:\s+the)?|in|to|for|at|on|"
                          r"published\s+(?:in|by)|appeared\s+in|presented\s+at)\s+", re.I)
 _DASH = re.compile(r"\s+[—–]\s+")
 _GLUED_YEAR = re.compile(r"^(?P<v>[A-Za-z][A-Za-z\-]{1,20})(?P<y>(?:19|20)\d\d)$")
+_INITIALLED = re.compile(r"(?:[A-Z][\w'’\-]+\s)?(?:[A-Z]\.\s?){1,3}[A-Z][\w'’\-]+|[A-Z][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}")
 _AUTHOR_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}|[A-Z]\.(?:[A-Z]\.)*|et|al\.?)\*?$")
 
 
@@ -218,6 +219,17 @@ def assign(entry: Entry) -> dict:
     for it in entry.head + entry.bullets:
         if is_navigation(it.text):
             continue
+        link = link_only(it.md)
+        if link:  # a line that is only a link (a DOI): the publication's address
+            url = url or link
+            continue
+        if not authors and title is not None and _INITIALLED.fullmatch(it.text):
+            authors = src(it.text, it)  # a lone author (``M. K. Osei``) under the title
+            continue
+        column = it.md.rsplit(" | ", 1)
+        if len(column) == 2 and is_date_only(plain(column[1])):  # a date set flush right of the title
+            venue.append((plain(column[1]), it))
+            it = Item(column[0], it.nums, bold=it.bold, italic=it.italic)
         md = re.sub(r"\[\s*\[([^\]]*)\]\([^)]*\)\s*\]|\[(?:[^\[\]]*)\](?!\()", _nav_bracket, it.md)
         text = plain(md)
         q = _QUOTED.search(text)
