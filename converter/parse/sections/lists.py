@@ -55,6 +55,10 @@ def assign_skills(items: list[Item], heading: str, heading_src: Item | None) -> 
             bare = {"name": src(trim(it.text), it), "keywords": []}
             out.append(bare)
             continue
+        alone = re.match(r"^(.+?)\s*\(([^()]{1,30})\)$", it.text) if it.bold and not it.bullet else None
+        if alone and (_LEVEL_WORDS.search(alone.group(2)) or _RATING.match(alone.group(2))):
+            out.append({"name": src(trim(alone.group(1)), it), "level": src(alone.group(2), it)})
+            continue  # a bold ``Figma (●●●●●)`` on its own line: one rated skill
         for cat, value in _categories(it):
             kws = [src(k, it) for k in _keywords(value)]
             paren = re.match(r"^(.+?)\s*\(([^()]{2,30})\)$", cat.strip()) if cat else None
