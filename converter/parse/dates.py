@@ -202,8 +202,12 @@ def is_duration(text: str) -> bool:
     return bool(_DURATION.fullmatch(text.strip(" ·•()")))
 
 
-def strip_dates(text: str, spans: list[Span] | None = None) -> str:
-    """``text`` with its dates (and the words that framed them) taken out."""
+def strip_dates(text: str, spans: list[Span] | None = None, column: bool = False) -> str:
+    """``text`` with its dates (and the words that framed them) taken out.
+
+    ``column``: a date standing between two words separated them
+    (``*Acme* 2021 – Present Bristol``), so a ``|`` takes its place.
+    """
     spans = find_dates(text) if spans is None else spans
     if not spans:
         return text
@@ -214,7 +218,12 @@ def strip_dates(text: str, spans: list[Span] | None = None) -> str:
         if text[last:last + 1] == "." and text[last + 1:last + 2] in ("", " "):
             last += 1
     parts.append(text[last:])
-    out = " ".join(parts)
+    out = parts[0]
+    for part in parts[1:]:
+        before, after = out.rstrip()[-1:], part.lstrip()[:1]
+        between = column and (before.isalnum() or before == "*") and after.isalnum() \
+            and out.endswith(" ") and part.startswith(" ")
+        out = f"{out} | {part}" if between else f"{out} {part}"
     out = _DURATION.sub(" ", out) if spans else out
     out = _EXPECTED_WORDS.sub(" ", out)
     out = _LEFTOVER.sub(" ", out)

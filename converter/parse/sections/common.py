@@ -108,7 +108,7 @@ def undated(it: Item) -> str:
     """An item's Markdown text without its dates."""
     if not it.spans:
         return it.md
-    md = strip_dates(it.md)
+    md = strip_dates(it.md, column=True)
     if md.count("*") % 2 or md.count("**") % 2:  # the date was inside emphasis: drop the markup
         return strip_dates(it.text)
     return md
