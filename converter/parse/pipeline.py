@@ -117,7 +117,12 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
             tree.setdefault(key, []).append(value)
             drift.append((key, value, entry))
     elif key == "skills":
-        tree.setdefault("skills", []).extend(lists.assign_skills(section.items, heading, section.heading))
+        for skill in lists.assign_skills(section.items, heading, section.heading):
+            if section_key(skill["name"]) == "interests" and skill.get("keywords"):
+                # ``Interests: a, b`` under ``Skills & Interests``: the label names a section of its own
+                tree.setdefault("interests", []).extend({"name": k} for k in skill["keywords"])
+            else:
+                tree.setdefault("skills", []).append(skill)
     elif key == "languages":
         tree.setdefault("languages", []).extend(lists.assign_languages(section.items))
     elif key == "interests":

@@ -97,7 +97,8 @@ def assign(entry: Entry) -> dict:
 
 
 def _score(label: str) -> bool:
-    return label.lower() in vocab.words("score_labels")
+    low = label.lower()  # ``Cumulative GPA``, ``Overall grade``: the last words name the score
+    return low in vocab.words("score_labels") or (low.split() or [""])[-1] in vocab.words("score_labels")
 
 
 def _courses(label: str) -> bool:
