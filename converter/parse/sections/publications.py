@@ -20,7 +20,7 @@ from ..text import split_top
 from .common import clean_value, lead_emphasis, link_only
 
 _QUOTED = re.compile(r"[\"“«]\s*(?P<t>[^\"“”«»]{3,400}?)\s*[,.]?\s*[\"”»]")
-_CONNECTIVE = re.compile(r"^(?:in\s+proc\.?\s+of(?:\s+the)?|proc\.\s+of(?:\s+the)?|in|to|for|at|on|"
+_CONNECTIVE = re.compile(r"^(?:in\s+proc\.?\s+of(?:\s+the)?|proc\.\s+of(?:\s+the)?|in|to|for|at|on|with|by|"
                          r"published\s+(?:in|by)|appeared\s+in|presented\s+at)\s+", re.I)
 _DASH = re.compile(r"\s+[—–]\s+")
 _GLUED_YEAR = re.compile(r"^(?P<v>[A-Za-z][A-Za-z\-]{1,20})(?P<y>(?:19|20)\d\d)$")
@@ -151,7 +151,7 @@ def _venue(parts: list[str]) -> tuple[str, str, list[str]]:
             spans = find_dates(piece)
             if spans:
                 date = date or spans[-1].start
-                piece = strip_dates(piece, spans[-1:])
+                piece = re.sub(r"\s+([:;,.])", r"\1", strip_dates(piece, spans[-1:]))  # ``34 (2018): 1`` → ``34: 1``
             else:
                 g = _GLUED_YEAR.match(piece)
                 if g:
