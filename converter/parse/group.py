@@ -55,8 +55,7 @@ def merge_continuations(items: list[Item]) -> list[Item]:
             if comma and (not titlish(it.text) or (not it.spans and ":" in prev.text)):
                 out[-1] = _merge(prev, it)
                 continue
-            wrapped = it.depth > prev.depth or it.text[:1].islower()
-            if prev.bullet and not it.blank_before and (not it.spans or (wrapped and not it.date_only)) \
+            if prev.bullet and not it.blank_before and (not it.spans or (it.depth > prev.depth and not it.date_only)) \
                     and not _labelled(it) and (
                     it.depth > prev.depth or it.text[:1].islower()
                     or (not prev.text.endswith(_SENTENCE_END) and not titlish(it.text) and not it.bold)):
