@@ -82,7 +82,8 @@ LETTERS = st.sampled_from("abcxyzÀÉÑØßŁŻźαβγΩЖжЯя王明山田郎
 def test_any_name_round_trips(words: list[str]) -> None:
     doc = full_resume()
     doc["basics"]["name"] = " ".join(words)
-    assert text(render(doc, "modern")).splitlines()[0].strip() == " ".join(words)
+    # a long name wraps (CJK at the name's size is wide): compare the words, not the first line
+    assert " ".join(text(render(doc, "modern")).split()).startswith(" ".join(words) + " ")
 
 
 def test_generic_family_falls_back_to_installed_then_vera(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
