@@ -73,10 +73,12 @@ def _labelled(it: Item) -> bool:
 
 def is_note(it: Item) -> bool:
     """A ``Label: value`` line or a lower-case remark that belongs to the entry above."""
-    if it.heading or it.bullet or it.date_only:  # ``mar 2016 – dic 2018``: lower-case month, not a remark
+    if it.heading or it.bullet or it.date_only:  # ``mar 2016 – dic 2018``: lower-case, yet a date
         return False
     lv = label_value(it.text)
-    return (lv is not None and not lv[0][:1].isdigit()) or it.text[:1].islower()
+    if lv is not None and not lv[0][:1].isdigit():
+        return True
+    return it.text[:1].islower() and not it.bold and not it.md.startswith(("**", "__"))  # (``**tinyraft** 2020``)
 
 
 def has_date(it: Item) -> bool:
