@@ -99,10 +99,10 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
         heading = title_case_name(undecorated(plain(section.heading.md)).rstrip(":：").strip())
     if key in _ENTRY_SECTIONS:
         for entry in _entries(section):
-            if key == "work":
-                value = work.assign(entry)
-            elif key == "volunteer":
-                value = work.assign(entry, "organization")
+            if key in ("work", "volunteer"):
+                org_key = "name" if key == "work" else "organization"
+                value = work.assign(entry, org_key)
+                work.inherit_employer(value, tree.get(key, [])[-1:], entry, org_key)
             elif key == "education":
                 value = education.assign(entry)
             elif key == "projects":

@@ -191,3 +191,22 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
             out["location"] = src(place, it)
         return
     notes.append(src(plain(md).rstrip(" ,;"), it))
+
+
+def inherit_employer(value: dict, previous: list[dict], entry: Entry, org_key: str) -> None:
+    """A further position under the employer named above it (``Acme — Denver`` / ``Role A`` … / ``Role B`` …).
+
+    Why: one employer line over several dated positions is a common layout;
+    the later positions carry only a role, which names no organisation.
+    """
+    name = value.get(org_key, "")
+    lines = [it for it in entry.head if undated(it).strip()]
+    if not previous or "position" in value or len(lines) != 1 or not is_role(name) or is_org(name):
+        return
+    prev = previous[0]
+    if org_key not in prev or "position" not in prev:
+        return
+    value["position"] = value.pop(org_key)
+    value[org_key] = prev[org_key]
+    if "location" in prev and "location" not in value:
+        value["location"] = prev["location"]
