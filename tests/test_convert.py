@@ -323,7 +323,7 @@ def test_output_to_a_device_is_named_as_such(here: Path) -> None:
 @pytest.mark.parametrize(("setting", "message"), [
     ("docx.reference=missing.docx", "missing.docx: docx.reference file cannot be read (No such file or directory)"),
     ("docx.reference=full.json", "full.json: docx.reference is not a readable Word .docx file "
-                                 "(File is not a zip file)"),
+                                 "(not a Word file: the ZIP container is corrupt (File is not a zip file))"),
     ("font.body=No Such Font", "theme setting font.body: font 'No Such Font' not found: use serif, sans, mono, "
                                "or the family name of an installed TrueType font (e.g. 'DejaVu Sans')"),
 ])
