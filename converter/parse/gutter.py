@@ -66,7 +66,7 @@ def split_columns(lines: list[Line]) -> list[Line]:
     Only lines with no reader cues are looked at: readers that know the
     layout (PDF, DOCX, HTML) already give lines in reading order.
     """
-    if not lines or any(ln.indent or ln.right or ln.heading or ln.bullet for ln in lines):
+    if not lines or any(ln.indent or ln.right or ln.heading or ln.bullet or ln.bold or ln.italic for ln in lines):
         return lines
     texts = [ln.text.replace("\t", "    ").rstrip() for ln in lines]
     if sum("  " in t[_MIN_COLUMN - 2:] for t in texts) < _MIN_SIDE_LINES:
@@ -79,9 +79,16 @@ def split_columns(lines: list[Line]) -> list[Line]:
     right: list[Line] = []
     for line, text in zip(lines, texts, strict=True):
         if _crosses(text, p):  # a full-width line ends the two-column block
-            out += left + right + [line]
+            out += [*_columns(left, right), line]
             left, right = [], []
             continue
         left.append(Line(text[:p].rstrip(), line.number, page=line.page))
         right.append(Line(text[p:], line.number, page=line.page))
-    return out + left + right
+    return out + _columns(left, right)
+
+
+def _columns(left: list[Line], right: list[Line]) -> list[Line]:
+    """The left column, a blank line (the columns are apart on the page), the right column."""
+    if not left:
+        return right
+    return [*left, Line("", right[0].number, page=right[0].page), *right]

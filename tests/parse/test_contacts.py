@@ -37,3 +37,18 @@ def test_places():
         "countryCode": "NL", "postalCode": "1015 AA", "city": "Amsterdam", "address": "Keizersgracht 100"}
     assert place_parts("Courant Institute, New York University") is None
     assert place_parts("Tsinghua University") is None
+
+
+def test_postal_addresses_by_their_parts() -> None:
+    assert place_parts("212 W 104th St, Apt 5C, New York, NY 10025") == {
+        "address": "212 W 104th St, Apt 5C", "city": "New York", "region": "NY", "postalCode": "10025"}
+    assert place_parts("Via dei Mille 42, 40121 Bologna (BO), Italia") == {
+        "address": "Via dei Mille 42", "postalCode": "40121", "city": "Bologna", "region": "BO", "countryCode": "IT"}
+    assert place_parts("Kothrud, Pune, Maharashtra - 411038") == {
+        "address": "Kothrud", "city": "Pune", "region": "Maharashtra", "postalCode": "411038"}
+    assert place_parts("Keizersgracht 100, Amsterdam, 1015 AA, NL") == {
+        "address": "Keizersgracht 100", "city": "Amsterdam", "postalCode": "1015 AA", "countryCode": "NL"}
+    assert place_parts("Kraków, Małopolskie, PL") == {"city": "Kraków", "region": "Małopolskie", "countryCode": "PL"}
+    assert place_parts("Bristol, GB") == {"city": "Bristol", "countryCode": "GB"}
+    assert place_parts("Greeley, CO") == {"city": "Greeley", "region": "CO"}  # a state code wins over Colombia
+    assert place_parts("Acme Corp, Berlin, Germany") is None

@@ -69,3 +69,9 @@ def test_pathological_input_is_fast():
     start = time.perf_counter()
     find_dates(text)
     assert time.perf_counter() - start < 5  # linear: well under a second normally
+
+
+def test_a_date_between_two_words_leaves_a_column_mark() -> None:
+    assert strip_dates("*The Salt Loft* 2021 – Present Bristol", column=True) == "*The Salt Loft* | Bristol"
+    framed = "Engineer (2019 – 2020), Acme"  # a date in brackets separates nothing
+    assert strip_dates(framed, column=True) == strip_dates(framed)

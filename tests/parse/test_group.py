@@ -38,3 +38,18 @@ def test_wrapped_lines_join_their_bullet():
     items = merge_continuations(prepare(lines).items)
     assert [it.text for it in items] == ["Built the weekly forecast, reducing stock-outs by 11%."]
     assert items[0].nums == (1, 2)
+
+
+def test_lower_case_month_lines_anchor_entries() -> None:
+    text = "gen 2019 – oggi\nResponsabile\nAcme S.p.A.\n• Uno.\nmar 2016 – dic 2018\nIngegnere\nBeta S.r.l.\n• Due."
+    entries = group(prepare(text_lines(text)).items)
+    assert [[h.text for h in e.head] for e in entries] == [
+        ["gen 2019 – oggi", "Responsabile", "Acme S.p.A."], ["mar 2016 – dic 2018", "Ingegnere", "Beta S.r.l."]]
+
+
+def test_numbered_titles_with_nested_bullets_are_separate_entries() -> None:
+    text = ("1. Smart Attendance   Jul 2024 - Apr 2025\n   Technologies: Python, Flask\n   * Built it.\n"
+            "2. Canteen App   Jan 2024 - Mar 2024\n   * Shipped it.")
+    entries = group(prepare(text_lines(text)).items)
+    assert [len(e.bullets) for e in entries] == [1, 1]
+    assert [h.text for h in entries[0].head][1] == "Technologies: Python, Flask"

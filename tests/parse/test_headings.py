@@ -38,3 +38,8 @@ def test_entry_titles_and_unknown_words_are_not_known_sections(text):
 def test_a_labelled_value_is_not_a_heading():
     assert heading_key(Item("Portfolio: www.example.org", (1,))) is None
     assert heading_key(Item("Portfolio:", (1,))) == "projects"
+
+
+def test_heading_joining_two_phrases_takes_the_known_half() -> None:
+    assert section_key("Professional Development & Certifications", True) == "certificates"
+    assert section_key("software and payments") is None  # unmarked prose is no heading

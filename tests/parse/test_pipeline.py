@@ -130,3 +130,73 @@ Deutsch (Muttersprache), Englisch (C1)
     assert doc["languages"] == [{"language": "Deutsch", "fluency": "Muttersprache"},
                                 {"language": "Englisch", "fluency": "C1"}]
     assert doc["education"][0]["startDate"] == "2015-10"
+
+
+def test_profile_readme_greeting_and_badges() -> None:
+    text = ("# Hi, I'm Kwabena Example-Lund\n\n**Platform Engineer** · Oslo, Norway\n\n"
+            "[![GitHub](https://img.shields.io/badge/GitHub-kx-181717)](https://github.com/kx)\n"
+            "[![Email](https://img.shields.io/badge/Email-kx-D14836)](mailto:kx@example.com)\n"
+            "[![Blog](https://img.shields.io/badge/blog-kx.example.dev-black)](https://kx.example.dev)\n")
+    basics = parse_text(text).resume["basics"]
+    assert basics["name"] == "Kwabena Example-Lund"
+    assert basics["label"] == "Platform Engineer"
+    assert basics["location"] == {"city": "Oslo", "countryCode": "NO"}
+    assert basics["email"] == "kx@example.com"
+    assert basics["url"] == "https://kx.example.dev"
+    assert basics["profiles"] == [{"network": "GitHub", "username": "kx", "url": "https://github.com/kx"}]
+
+
+def test_apa_references_with_a_hanging_indent() -> None:
+    text = ("Ana Example\n\nPUBLICATIONS\nJournal articles\n"
+            "Example, A., & Roe, B. (2024). Seagrass after the storm. Coastal Letters, 19(2), 145–162.\n"
+            "    https://doi.org/10.5555/cl.2024.1\n"
+            "Example, A. (2023, junho). A talk on meadows [Oral presentation]. 12th Congress of Ecology,\n"
+            "    Coimbra, Portugal.\n")
+    pubs = parse_text(text).resume["publications"]
+    assert pubs == [
+        {"name": "Seagrass after the storm", "publisher": "Coastal Letters, 19(2), 145–162", "releaseDate": "2024",
+         "url": "https://doi.org/10.5555/cl.2024.1", "summary": "Example, A., & Roe, B."},
+        {"name": "A talk on meadows", "publisher": "12th Congress of Ecology, Coimbra, Portugal",
+         "releaseDate": "2023-06", "summary": "Example, A.; Oral presentation"}]
+
+
+def test_employer_line_over_several_positions() -> None:
+    text = ("Pat Example\n\nEXPERIENCE\nNorthwind Traders, Inc. — Denver, CO\n"
+            "Regional Sales Manager          Mar 2020 – Present\n• Grew bookings.\n\n"
+            "Senior Account Executive        Jun 2017 – Feb 2020\n• Closed deals.\n")
+    work = parse_text(text).resume["work"]
+    assert [(w["name"], w["position"], w.get("location")) for w in work] == [
+        ("Northwind Traders, Inc.", "Regional Sales Manager", "Denver, CO"),
+        ("Northwind Traders, Inc.", "Senior Account Executive", "Denver, CO")]
+
+
+def test_role_first_then_the_line_naming_the_company() -> None:
+    text = ("Giulia Example\n\nESPERIENZA PROFESSIONALE\n\ngen 2019 – oggi\n"
+            "Responsabile pianificazione della produzione\nConfezioni Example S.p.A., Castel Maggiore (BO)\n"
+            "• Coordino un team.\n")
+    work = parse_text(text).resume["work"]
+    assert work == [{"name": "Confezioni Example S.p.A.", "location": "Castel Maggiore (BO)",
+                     "position": "Responsabile pianificazione della produzione", "startDate": "2019-01",
+                     "highlights": ["Coordino un team."]}]
+
+
+def test_writer_forms_read_back() -> None:
+    """The lines Vita's own PDF/DOCX writers print, as their readers hand them over."""
+    lines = [Line("Sam Example", 1, heading=1, bold=True),
+             Line("Experience", 2, heading=2, bold=True),
+             Line("**Head Chef**, *The Salt Loft*", 3, right="2021 – Present"),
+             Line("Bristol", 4, italic=True),
+             Line("Education", 5, heading=2, bold=True),
+             Line("Example College", 6, bold=True, right="2007 – 2009"),
+             Line("Cookery Diploma", 7),
+             Line("Student Chef of the Year 2009", 8),
+             Line("Skills", 9, heading=2, bold=True),
+             Line("Figma (●●●●○)", 10, bold=True),
+             Line("References", 11, heading=2, bold=True),
+             Line("Prof. Ada Example", 12, bold=True),
+             Line("Doctoral advisor, Example University", 13)]
+    doc = parse_lines(lines).resume
+    assert doc["work"][0]["location"] == "Bristol"
+    assert len(doc["education"]) == 1 and doc["education"][0]["endDate"] == "2009"
+    assert doc["skills"] == [{"name": "Figma", "level": "●●●●○"}]
+    assert doc["references"] == [{"name": "Prof. Ada Example", "reference": "Doctoral advisor, Example University"}]

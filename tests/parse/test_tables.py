@@ -30,3 +30,20 @@ def test_table_rows_become_entries():
 def test_unknown_columns_are_kept_as_notes():
     assert row_lines(["Year", "Role", "Mood"], ["2020", "Chef", "happy"]) == [
         ("Chef", False), ("2020", False), ("Mood: happy", False)]
+
+
+ALIGNED = """SHREYA EXAMPLE
+
+EDUCATION
+Qualification       Institute                           Year    CGPA / %
+B.E. (Mech.)        Example Institute of Technology     2025    8.1/10
+Class XII (HSC)     Example Junior College              2021    88.50%
+"""
+
+
+def test_space_aligned_table_rows_are_entries() -> None:
+    doc = parse_text(ALIGNED).resume
+    assert [e["institution"] for e in doc["education"]] == ["Example Institute of Technology",
+                                                            "Example Junior College"]
+    assert [e["score"] for e in doc["education"]] == ["8.1/10", "88.50%"]
+    assert [e["endDate"] for e in doc["education"]] == ["2025", "2021"]
