@@ -38,23 +38,32 @@ class Reader:
     lines: LinesFunc | None = None
 
     def load(self, data: bytes) -> Resume:
-        """The document as JSON Resume, through ``read`` or the line parser.
-
-        Why the emptiness check here: every reader would otherwise answer an
-        empty file in its own words, or worse, "convert" it to ``{}``.
-        """
-        if not data.removeprefix(b"\xef\xbb\xbf").strip():
-            raise InputError("is empty")
+        """The document as JSON Resume, through ``read`` or the line parser."""
         if self.read is not None:
+            _refuse_empty(data)
             return self.read(data)
-        if self.lines is None:
-            raise VitaError(f"reader {self.name!r} can neither read nor split lines")
         from .parse import parse_lines
 
+        return parse_lines(self.document_lines(data)).resume
+
+    def document_lines(self, data: bytes) -> list[Line]:
+        """The document's lines for the parser (or ``vita explain``); an empty or textless one is an error.
+
+        Why here: every reader would otherwise answer an empty file in its
+        own words, or worse, "convert" it to ``{}`` with exit status 0.
+        """
+        if self.lines is None:
+            raise VitaError(f"reader {self.name!r} can neither read nor split lines")
+        _refuse_empty(data)
         lines = self.lines(data)
-        if not any(line.text.strip() for line in lines):  # else an empty document "converts" to {}
+        if not any(line.text.strip() for line in lines):
             raise InputError("holds no text (an empty document, or only pictures?)")
-        return parse_lines(lines).resume
+        return lines
+
+
+def _refuse_empty(data: bytes) -> None:
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise InputError("is empty")
 
 
 @dataclass(frozen=True)
