@@ -141,14 +141,14 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
     return text, None, ""
 
 
-_REGION_CODE = re.compile(r"\s*\([A-Z]{2,3}\)$")
+_REGION_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|[a-z][a-z -]{2,18})\)$")  # ``(BO)``, ``(hybrid)``
 _PARTICLE = re.compile(r"^(?:[a-z]{1,3}['’]|(?:de|da|do|di|del|della|der|la|le|sur|am|an|upon|on)$)")
 
 
 def city_like(text: str) -> bool:
     """One to three capitalised words naming no organisation, school, role or degree (``Porto``).
 
-    A province code after the city (``Imola (BO)``) and lower-case particles
+    A province code or a remark after the city (``Imola (BO)``, ``Oslo (remote)``) and lower-case particles
     inside the name (``Fiorenzuola d'Arda``, ``Castelo de Vide``) are part of it.
     """
     name = _REGION_CODE.sub("", text)

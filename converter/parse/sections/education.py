@@ -26,7 +26,7 @@ _DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|facul
 _IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of)\s+", re.I)
 _OF = re.compile(r"\s+of\s+", re.I)
 _AT = re.compile(r"\s+(?:at|@|,)\s+(?=\S)")
-_COLUMN_SEP = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_COLUMN_SEP = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z]+\))?)\s+(?P<f>[A-Z][\w&’' -]{2,80})$")
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")

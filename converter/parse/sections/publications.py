@@ -280,6 +280,9 @@ def assign(entry: Entry) -> dict:
         out["publisher"] = src(publisher, where)
     if date:
         out["releaseDate"] = src(date, where)
+    if not url:  # a link labelled only ``slides``, ``pdf``, ``video``: the publication's own address
+        url = next((link for it in entry.head + entry.bullets for label, link in links(it.md)
+                    if label and is_navigation(label) and link.startswith("http")), None)
     if url:
         out["url"] = src(url, title or ())
     summary = [str(authors)] if authors else []
