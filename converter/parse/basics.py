@@ -15,6 +15,7 @@ from .contacts import label_network
 from .headings import section_key
 from .items import Item
 from .provenance import Src, src
+from .sections.common import is_org
 from .sections.publications import is_navigation
 from .text import paragraphs
 
@@ -51,6 +52,23 @@ def _split_name(first: Item, second: Item) -> bool:
     one, two = first.text.split(), second.text.split()
     return len(one) == 1 and len(two) == 1 and not second.blank_before and first.caps == second.caps \
         and is_name(f"{first.text} {second.text}")
+
+
+def _department_place(text: str) -> dict[str, str] | None:
+    """``Department of History, University of X · Ravensworth, United Kingdom`` → address, city, country.
+
+    Why: under a name, a line whose last part is a place is where the person
+    works; what stands before the place is the address, however it is worded.
+    """
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
+    if len(parts) != 2 or text.endswith(".") or len(text) > 120:
+        return None
+    if not (is_org(parts[0]) or any(c.isdigit() for c in parts[0])):
+        return None  # (``Platform Engineer · Oslo, Norway`` is a headline and a place)
+    place = contacts.place_parts(parts[1])
+    if not place or "address" in place:
+        return None
+    return {"address": parts[0], **place}
 
 
 def _same(url: str) -> str:
@@ -174,7 +192,7 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
     for it in items[start:]:
         left = add_contacts(out, it, keep_text=True)
         if left == [it.text]:
-            place = contacts.place_parts(it.text)
+            place = contacts.place_parts(it.text) or _department_place(it.text)
             if place and "location" not in out:
                 out["location"] = {k: src(v, it) for k, v in place.items()}
             else:
