@@ -80,7 +80,9 @@ def paragraphs(items: list[Item]) -> list[Src]:
     for it in items:
         prev = out[-1][-1] if out else None
         wrapped = prev is not None and (it.text[:1].islower() or (
-            len(prev.text) >= _WRAP and not prev.text.endswith((".", "!", "?", ":"))))
+            len(prev.text) >= _WRAP and not prev.text.endswith((".", "!", "?", ":")))
+            or (len(prev.text) >= _WRAP and len(out[-1]) >= 2 and not prev.text.endswith(":")))
+        # (a long line inside a paragraph already wrapped over lines runs on even after a full stop)
         if prev is None or it.blank_before or it.bullet or prev.bullet or not wrapped:
             out.append([it])
         else:
