@@ -110,7 +110,8 @@ def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> 
     if _score(label) and "score" not in out:
         m = _NUMBER.match(value) or re.match(r"[^.;,]{1,30}(?=\.\s)", value)
         rest = trim(value[m.end():]).lstrip(". ") if m else ""
-        if m and rest and rest[0] not in "(":
+        unit = len(rest.split()) == 1 and value[m.end():m.end() + 1] == " " if m else False  # ``18 valores``
+        if m and rest and rest[0] not in "(" and not unit:
             out["score"] = src(trim(m.group(0)), it)
             rest = rest.lstrip("，,;； ")
             lv = label_value(rest)

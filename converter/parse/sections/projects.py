@@ -13,7 +13,8 @@ from .common import clean_value, date_fields, lead_emphasis, link_only, undated
 
 _KEYWORD_LABELS = {"technologies", "tech", "tech stack", "stack", "tools", "keywords", "skills", "built with",
                    "technologien", "technologies utilisées", "tecnologías", "tecnologias", "tecnologie"}
-_ROLE_LABELS = {"role", "roles", "position", "rolle", "rôle", "rol", "papel", "ruolo"}
+_ROLE_LABELS = {"role", "roles", "position", "rolle", "rôle", "rol", "papel", "ruolo", "função", "funzione",
+                "fonction", "función", "my role"}
 _NAME_DESC = re.compile(r"^(?P<n>[^:–—|]{2,80}?)\s*(?::|\s[–—|-]\s)\s*(?P<d>\S.*)$")
 _LONG = 12
 #: A link written as its own address or as a navigation word (``[case study](…)``) says nothing more.
@@ -69,8 +70,8 @@ def assign(entry: Entry) -> dict:
                 elif any(c.isalnum() for c in _LINK_ONLY.sub(" ", lead[1])):
                     desc.append(src(rest, it))
                 continue
-            m = _NAME_DESC.match(text) if it.bullet else None
-            if m and len(m.group("n").split()) <= 6:
+            m = _NAME_DESC.match(text) if it.bullet or re.search(r"\s[–—]\s", text) else None
+            if m and len(m.group("n").split()) <= (6 if it.bullet else 4):  # ``Name — what it is``
                 out["name"] = src(clean_value(m.group("n")), it)
                 desc.append(src(trim(m.group("d")), it))
                 continue
