@@ -71,12 +71,19 @@ def _labelled(it: Item) -> bool:
     return lv is not None and lv[0][:1].isupper() and len(lv[0].split()) <= 3
 
 
+def tag_list(text: str) -> bool:
+    """``Go · PostgreSQL``: a dotted list of short tags (an entry's keywords), no sentence, no date."""
+    parts = [p.strip() for p in text.split(" · ")]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts) and not text.endswith(".") \
+        and not any(c.isdigit() for c in text)
+
+
 def is_note(it: Item) -> bool:
     """A ``Label: value`` line or a lower-case remark that belongs to the entry above."""
     if it.heading or it.bullet or it.date_only:  # ``mar 2016 – dic 2018``: lower-case, yet a date
         return False
     lv = label_value(it.text)
-    if lv is not None and not lv[0][:1].isdigit():
+    if (lv is not None and not lv[0][:1].isdigit()) or tag_list(it.text):
         return True
     return it.text[:1].islower() and not it.bold and not it.md.startswith(("**", "__"))  # (``**tinyraft** 2020``)
 

@@ -107,8 +107,17 @@ def assign_languages(items: list[Item]) -> list[dict]:
 
 
 def assign_interests(items: list[Item]) -> list[dict]:
-    out = []
+    out: list[dict] = []
+    named: dict | None = None
     for it in merge_continuations(items):
+        if (it.bold or it.heading) and not it.bullet and len(it.words) <= 4 and ":" not in it.text:
+            named = {"name": src(trim(it.text), it), "keywords": []}  # a bold name over its list
+            out.append(named)
+            continue
+        if named is not None and not named["keywords"] and not it.blank_before and not it.bullet:
+            named["keywords"] = [src(k, it) for k in _keywords(it.text)]
+            continue
+        named = None
         for cat, value in _categories(it):
             kws = _keywords(value)
             if cat:

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from ..clean import links, plain, trim
 from ..contacts import URL, normalize_url
-from ..group import Entry
+from ..group import Entry, tag_list
 from ..provenance import Src, src
 from ..text import join_notes, label_value, split_top
 from .common import clean_value, date_fields, lead_emphasis, link_only, undated
@@ -44,6 +44,9 @@ def assign(entry: Entry) -> dict:
             md = plain(md).replace(bare.group(0), " ").strip(" |,;–—-")
         text = clean_value(md)
         if not text:
+            continue
+        if "name" in out and tag_list(text):  # ``Go · PostgreSQL`` under the title: its keywords
+            out.setdefault("keywords", []).extend(src(trim(x), it) for x in text.split(" · ") if trim(x))
             continue
         lv = label_value(text)
         if lv and lv[0].lower() in _KEYWORD_LABELS:
