@@ -209,8 +209,8 @@ def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
         if is_school(part) and not is_degree(part) and "institution" not in out:
             _school(part, it, out, notes)
         elif "location" not in out and (place_parts(part) or (k == len(parts) - 1 > 0 and city_like(part)
-                                                              and "institution" in out and "studyType" in out)):
-            # (a last column of capitalised words, once school and degree are known: the place set flush right)
+                                                              and "institution" in out)):
+            # (a last column of capitalised words, once the school is known: the place set flush right)
             out["location"] = src(clean_value(part), it)
         elif is_degree(part) and "studyType" not in out:
             study, area, extra = parse_degree(part)
