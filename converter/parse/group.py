@@ -100,9 +100,11 @@ def _title_marker(it: Item) -> bool:
 def _split_head(head: list[Item], anchor: Callable[[Item], bool]) -> list[Entry]:
     """Header lines holding several anchors → one entry per anchor, by the first entry's offset."""
     anchors = [i for i, it in enumerate(head) if anchor(it)]
-    if anchor is has_date and anchors[:1] == [0] and _title_marker(head[0]) \
-            and not any(_title_marker(it) or it.md.startswith(("**", "__")) for it in head[1:]):
-        return [Entry(head=head)]  # a marked, dated title: a year in a note under it starts nothing
+    led = _title_marker(head[0]) or head[0].md.startswith(("**", "__"))
+    if anchor is has_date and anchors[:1] == [0] and led \
+            and not any(_title_marker(it) or it.md.startswith(("**", "__")) for it in head[1:]) \
+            and not any(s.is_range for it in head[1:] for s in it.spans):
+        return [Entry(head=head)]  # a marked, dated title: a lone year in a note under it starts nothing
     if not anchors:
         anchors = [i for i, it in enumerate(head) if _title_marker(it)]
         if not anchors:
