@@ -153,12 +153,12 @@ def city_like(text: str) -> bool:
     """
     name = _REGION_CODE.sub("", text)
     ws = name.split()
-    if not 1 <= len(ws) <= 4 or not ws[0][:1].isupper():
+    if not 1 <= len(ws) <= 4 or ws[0][:1].islower() or len(name) > 40:
         return False
     for w in ws:
         core = _PARTICLE.sub("", w)
-        if core and not (core[:1].isupper() and core.replace("-", "").replace(".", "").replace("'", "").isalpha()):
-            return False
+        if core and (core[:1].islower() or not core.replace("-", "").replace(".", "").replace("'", "").isalpha()):
+            return False  # (a caseless script, ``東京都渋谷区``, counts as capitalised)
     return not is_org(name) and not is_role(name) and not has_word(name, "degrees")
 
 

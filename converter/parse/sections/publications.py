@@ -32,10 +32,15 @@ def _statuses() -> list[str]:
     return sorted(vocab.words("statuses"), key=len, reverse=True)
 
 
+def _case_shape(text: str) -> str:
+    """Letters as ``A``/``a`` by case (caseless scripts as capitals), so name patterns fit every alphabet."""
+    return "".join(("a" if c.islower() else "A") if c.isalpha() else c for c in text)
+
+
 def is_authors(text: str) -> bool:
-    """A comma list of personal names (``A. Smith, B. Jones and C. Wu``)."""
+    """A comma list of personal names (``A. Smith, B. Jones and C. Wu``, ``Ł. Żółć, 山田太郎``)."""
     text = re.sub(r"\([^)]*\)", "", plain(text)).replace("*", "")
-    parts = [p.strip() for p in re.split(r",|;|\band\b|&", text) if p.strip()]
+    parts = [_case_shape(p.strip()) for p in re.split(r",|;|\band\b|&", text) if p.strip()]
     if len(parts) < 2 and not (len(parts) == 1 and "et al" in text):
         return False
     good = sum(1 <= len(p.split()) <= 4 and all(_AUTHOR_WORD.match(w) for w in p.split()) for p in parts)
@@ -223,7 +228,7 @@ def assign(entry: Entry) -> dict:
         if link:  # a line that is only a link (a DOI): the publication's address
             url = url or link
             continue
-        if not authors and title is not None and _INITIALLED.fullmatch(it.text):
+        if not authors and title is not None and _INITIALLED.fullmatch(_case_shape(it.text)):
             authors = src(it.text, it)  # a lone author (``M. K. Osei``) under the title
             continue
         column = it.md.rsplit(" | ", 1)
