@@ -101,12 +101,24 @@ def plan_output(opts: Options, sources: list[Source]) -> Path | None:
         raise UsageError("--output is empty; give a folder, a file name, or - for standard output")
     path = Path(out)
     if single and not path.is_dir() and (path.suffix or path.exists()) and not out.endswith(("/", "\\")):
+        _check_extension(path, registry.writer(opts.formats[0]))
         ensure_folder(path.parent)
         return None
     if path.exists() and not path.is_dir():
         raise UsageError(f"--output {out}: is a file, but several outputs need a folder")
     ensure_folder(path)
     return path
+
+
+def _check_extension(path: Path, writer: registry.Writer) -> None:
+    """Refuse ``--to pdf -o cv.docx``: a file named for one format holding another opens as garbage."""
+    name = path.name.lower()
+    if name.endswith(writer.extension.lower()):
+        return
+    claimed = [w for w in registry.writers().values() if name.endswith(w.extension.lower())]
+    if claimed:
+        raise UsageError(f"--output {path}: a {claimed[0].extension} name for {writer.name} output; name it "
+                         f"{path.name[:-len(claimed[0].extension)]}{writer.extension} or use --to {claimed[0].name}")
 
 
 def _target(opts: Options, folder: Path | None, source: Source, writer: registry.Writer) -> Path | None:

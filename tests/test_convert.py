@@ -344,3 +344,21 @@ def test_empty_output_is_a_usage_error(here: Path) -> None:
     result = run_vita("convert", "minimal.json", "--output", "")
     assert (result.code, result.err) == (2, "vita: --output is empty; give a folder, a file name, or - for "
                                             "standard output\n")
+
+
+@pytest.mark.parametrize(("to", "output", "message"), [
+    ("json", "cv.pdf", "--output cv.pdf: a .pdf name for json output; name it cv.json or use --to pdf"),
+    ("pdf", "out/cv.docx", "--output out/cv.docx: a .docx name for pdf output; name it cv.pdf or use --to docx"),
+])
+def test_output_named_for_another_format_is_a_usage_error(here: Path, to: str, output: str, message: str) -> None:
+    """`--to json -o cv.pdf` wrote JSON into a file every PDF viewer then failed to open."""
+    result = run_vita("convert", "minimal.json", "--to", to, "-o", output)
+    assert (result.code, result.err) == (2, f"vita: {message}\n")
+    assert not (here / output).exists()
+
+
+def test_output_extension_in_any_case_or_unknown_is_taken(here: Path) -> None:
+    for output in ("A.JSON", "cv.v2"):
+        result = run_vita("convert", "minimal.json", "-o", output)
+        assert (result.code, result.err) == (0, f"minimal.json → {output}\n")
+        assert (here / output).read_bytes() == (VALID / "minimal.json").read_bytes()
