@@ -31,9 +31,10 @@ def read_source(path: Path) -> bytes:
         raise InputError(exc.strerror or str(exc)) from None
 
 
-def _guess_reader(text: str) -> registry.Reader:
-    stripped = text.lstrip("\ufeff \t\r\n")
-    return registry.reader("json" if stripped.startswith(("{", "[")) else "md")
+def guess_reader(data: bytes) -> registry.Reader:
+    """JSON when the data opens like JSON (``{`` or ``[``, so an array gets JSON's own error), else Markdown."""
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return registry.reader("json" if stripped.startswith((b"{", b"[")) else "md")
 
 
 def _looks_like_path(text: str) -> bool:
@@ -57,7 +58,7 @@ def load(path_or_text: str | os.PathLike[str] | bytes, fmt: str | None = None) -
     """
     if isinstance(path_or_text, bytes):
         data = path_or_text
-        chosen = registry.reader(fmt) if fmt else _guess_reader(data[:64].decode("utf-8", "replace"))
+        chosen = registry.reader(fmt) if fmt else guess_reader(data)
         return chosen.load(data)
     if isinstance(path_or_text, os.PathLike) or _looks_like_path(path_or_text):
         path = Path(path_or_text)
@@ -68,9 +69,9 @@ def load(path_or_text: str | os.PathLike[str] | bytes, fmt: str | None = None) -
             return chosen.load(read_source(path))
         except VitaError as exc:
             raise type(exc)(f"{path}: {exc}", exc.problems) from None
-    text = str(path_or_text)
-    chosen = registry.reader(fmt) if fmt else _guess_reader(text)
-    return chosen.load(text.encode("utf-8"))
+    data = str(path_or_text).encode("utf-8", "surrogatepass")
+    chosen = registry.reader(fmt) if fmt else guess_reader(data)
+    return chosen.load(data)
 
 
 def dump(doc: Resume, fmt: str, theme: str | Theme | None = None) -> bytes:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import registry
-from .api import read_source, require_valid
+from .api import guess_reader, read_source, require_valid
 from .errors import UsageError, VitaError
 from .output import ensure_folder, write_atomic, write_stdout
 from .types import Resume, Theme
@@ -74,8 +74,7 @@ def expand_inputs(inputs: Iterable[str], report: Report, log: Callable[[str], No
 def _read(source: Source, reader_name: str | None) -> Resume:
     if source.path is None:
         data = sys.stdin.buffer.read()
-        reader = registry.reader(reader_name) if reader_name else registry.reader(
-            "json" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "md")
+        reader = registry.reader(reader_name) if reader_name else guess_reader(data)
     else:
         data = read_source(source.path)  # first: a missing file is "no such file", whatever its extension
         reader = registry.reader(reader_name) if reader_name else registry.reader_for_extension(source.path.suffix)

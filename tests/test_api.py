@@ -118,3 +118,10 @@ def test_dump_takes_a_partial_theme_dict_and_checks_it() -> None:
     with pytest.raises(UsageError) as caught:
         converter.dump({}, "pdf", {"font": {"size": 99}})
     assert str(caught.value) == "theme: bad theme setting: font.size: 99 should be at most 16"
+
+
+def test_load_text_with_half_a_character_is_one_line() -> None:
+    """A lone surrogate in a str given to load() was a UnicodeEncodeError."""
+    with pytest.raises(InputError) as caught:
+        converter.load('{"basics": {"name": "A\ud800"}}')
+    assert str(caught.value) == "not UTF-8 JSON: byte 0xed at offset 22"

@@ -362,3 +362,11 @@ def test_output_extension_in_any_case_or_unknown_is_taken(here: Path) -> None:
         result = run_vita("convert", "minimal.json", "-o", output)
         assert (result.code, result.err) == (0, f"minimal.json → {output}\n")
         assert (here / output).read_bytes() == (VALID / "minimal.json").read_bytes()
+
+
+def test_stdin_array_is_read_as_json_and_refused_as_such(here: Path) -> None:
+    """Only `{` used to mean JSON on stdin: `[...]` was "converted" as a text résumé holding brackets."""
+    result = run_vita("convert", "-", "-o", "-", stdin=b'\xef\xbb\xbf [{"name": "Ada"}]')
+    assert (result.code, result.out) == (1, "")
+    assert result.err.splitlines() == ["<stdin>: a JSON Resume document is an object ({...}), not a list",
+                                       "0 converted, 1 failed"]
