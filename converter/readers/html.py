@@ -268,9 +268,12 @@ def _parse(data: bytes) -> etree._Element:
     text = _XML_DECLARATION.sub("", document_text(data))
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"not a readable HTML page ({exc})") from None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):  # libxml2 stopped at 256 levels
+        raise InputError("the HTML page nests elements over 255 levels deep; the rest of it cannot be read")
+    return root
 
 
 def html_lines(data: bytes) -> list[Line]:

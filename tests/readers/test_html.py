@@ -127,3 +127,15 @@ def test_bad_pages_are_refused_in_one_plain_line(data: bytes, message: str) -> N
     with pytest.raises(InputError) as caught:
         html_lines(data)
     assert str(caught.value) == message
+
+
+def test_page_nested_beyond_the_parser_limit_says_so() -> None:
+    """libxml2 stops at 256 levels: the page was reported as having "no visible text"."""
+    from converter.errors import InputError
+    from converter.readers.html import html_lines
+
+    page = b"<html><body>" + b"<div>" * 300 + b"Ada Lovelace" + b"</div>" * 300 + b"</body></html>"
+    with pytest.raises(InputError) as caught:
+        html_lines(page)
+    assert str(caught.value) == "the HTML page nests elements over 255 levels deep; the rest of it cannot be read"
+    assert html_lines(b"<html><body>" + b"<div>" * 200 + b"Ada" + b"</div>" * 200 + b"</body></html>")[0].text == "Ada"
