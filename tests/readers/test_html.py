@@ -131,9 +131,6 @@ def test_bad_pages_are_refused_in_one_plain_line(data: bytes, message: str) -> N
 
 def test_page_nested_beyond_the_parser_limit_says_so() -> None:
     """libxml2 stops at 256 levels: the page was reported as having "no visible text"."""
-    from converter.errors import InputError
-    from converter.readers.html import html_lines
-
     page = b"<html><body>" + b"<div>" * 300 + b"Ada Lovelace" + b"</div>" * 300 + b"</body></html>"
     with pytest.raises(InputError) as caught:
         html_lines(page)
