@@ -187,7 +187,7 @@ def find_dates(text: str) -> list[Span]:
 _REACH = 24
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _NO_GAP = re.compile(r"(?P<exp>)")
-_EXPECTED_WORDS = re.compile(r"(?<![^\W\d_])(?:expected(?:\s+in)?|since|seit|depuis|desde|voraussichtlich)"
+_EXPECTED_WORDS = re.compile(r"(?<![^\W\d_])(?:expected(?:\s+in)?|since|seit|depuis|desde|dal|dès|voraussichtlich)"
                              r"(?![^\W\d_])\s*:?", re.I)
 _EDGES = " ,;:|–—-~/·•、，；："
 _LEFTOVER = re.compile(r"\(\s*\)|\[\s*\]")

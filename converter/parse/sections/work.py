@@ -159,6 +159,10 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
     text = clean_value(md)
     if org_key not in out and "position" not in out:
         org, role, place = split_title(md)
+        head, _, remark = org.partition(": ")
+        if role and remark[:1].islower():  # ``Role, Org: what was done there`` — the remark is a note
+            org = head
+            notes.append(src(remark, it))
         if org:
             out[org_key] = src(org, it)
         if role:
