@@ -24,7 +24,8 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     if path.exists() and not force:
         raise VitaError(f"{path} exists (use --force to overwrite)")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        # the name cut short: a temporary name longer than the file system allows would fail a valid output
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:64]}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise VitaError(f"cannot write in {path.parent}: {exc.strerror or exc}") from None
     try:

@@ -128,3 +128,11 @@ def test_read_only_folder_as_the_os_reports_it(tmp_path: Path, monkeypatch: pyte
     with pytest.raises(VitaError, match=r"^cannot write in .*: Permission denied$"):
         write_atomic(tmp_path / "cv.json", b"{}")
     assert os.listdir(tmp_path) == ["ro"]
+
+
+def test_longest_file_name_the_system_allows(tmp_path: Path) -> None:
+    """A 255-byte name is valid; its temporary sibling's longer name made the write fail."""
+    target = tmp_path / ("a" * 250 + ".json")
+    write_atomic(target, b"{}\n")
+    assert target.read_bytes() == b"{}\n"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
