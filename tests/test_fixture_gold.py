@@ -42,6 +42,7 @@ COUNTRY_NAMES = {
     "CN": ["china", "中国"], "GB": ["united kingdom", "uk"], "CA": ["canada"], "IT": ["italy", "italia"],
     "PL": ["poland", "polska"], "GR": ["greece"], "JP": ["japan", "日本"], "KR": ["korea", "south korea"],
     "MX": ["mexico", "méxico"], "CH": ["switzerland", "schweiz"], "IE": ["ireland"], "AT": ["austria", "österreich"],
+    "NO": ["norway", "norge"], "SE": ["sweden", "sverige"],
 }
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TAG = re.compile(r"<[^>]*>")  # `2<sup>nd</sup>` is the word `2nd`
