@@ -60,11 +60,18 @@ def write_stdout(data: bytes) -> None:
     the rest turns a closed pipe into BrokenPipeError instead of silently
     truncated output.
     """
+    if sys.stdout is None:  # started with standard output closed (`>&-`)
+        raise VitaError("cannot write to standard output: it is closed")
     out = sys.stdout.buffer
     view = memoryview(data)
-    while view:
-        count = out.write(view)
-        if not count:
-            raise VitaError("cannot write to standard output")
-        view = view[count:]
-    out.flush()
+    try:
+        while view:
+            count = out.write(view)
+            if not count:
+                raise VitaError("cannot write to standard output")
+            view = view[count:]
+        out.flush()
+    except BrokenPipeError:  # the reader went away: the caller stops quietly
+        raise
+    except OSError as exc:  # a full disk behind a redirection, an I/O error
+        raise VitaError(f"cannot write to standard output: {exc.strerror or exc}") from None

@@ -136,3 +136,15 @@ def test_longest_file_name_the_system_allows(tmp_path: Path) -> None:
     write_atomic(target, b"{}\n")
     assert target.read_bytes() == b"{}\n"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_write_stdout_closed_or_full_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`vita convert cv.md -o - >&-` or `> /dev/full` blamed the JSON writer with an internal error."""
+    monkeypatch.setattr(sys, "stdout", None)
+    with pytest.raises(VitaError, match=r"^cannot write to standard output: it is closed$"):
+        write_stdout(b"x")
+    if Path("/dev/full").exists():
+        with open("/dev/full", "w") as full:
+            monkeypatch.setattr(sys, "stdout", full)
+            with pytest.raises(VitaError, match=r"^cannot write to standard output: No space left on device$"):
+                write_stdout(b"x" * 100_000)
