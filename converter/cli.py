@@ -6,6 +6,7 @@ failed. Never a traceback.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -21,6 +22,8 @@ from .readers.json import read_json, read_yaml
 from .schema import validate as validate_doc
 from .theme import describe_themes, resolve_theme
 
+#: What writing the report to a full or failing standard output raises.
+_OUTPUT_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO)
 #: Commands that consult the format tables (and so report plugins that failed to load).
 _USES_FORMATS = ("convert", "formats", "explain")
 
@@ -171,6 +174,14 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         # stdout's reader is gone; point stdout at /dev/null so the exit-time flush is silent
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            _err(f"vita: internal error ({type(exc).__name__}: {exc}); please report it")
+            sys.exit(70)
+        # printing to a full disk or a failing device: not a bug of ours; silence the exit-time flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _err(f"vita: cannot write the output: {exc.strerror or exc}")
         sys.exit(1)
     except Exception as exc:  # last resort: a bug, still one line
         _err(f"vita: internal error ({type(exc).__name__}: {exc}); please report it")

@@ -261,3 +261,13 @@ def test_ctrl_c_exits_130_and_leaves_no_file(here: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert (proc.returncode, err.strip().splitlines()) == (130, ["vita: interrupted"])
     assert list((here / "out").iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("args", [["formats"], ["themes"], ["validate", "good.json"]])
+def test_report_to_a_full_disk_is_one_line(here: Path, args: list[str]) -> None:
+    """`vita formats > /dev/full` was an internal error (exit 70)."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([str(Path(sys.executable).parent / "vita"), *args], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (1, "vita: cannot write the output: No space left on device\n")
