@@ -60,15 +60,19 @@ def _department_place(text: str) -> dict[str, str] | None:
     Why: under a name, a line whose last part is a place is where the person
     works; what stands before the place is the address, however it is worded.
     """
+    if text.endswith(".") or len(text) > 120:
+        return None
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
-    if len(parts) != 2 or text.endswith(".") or len(text) > 120:
-        return None
-    if not (is_org(parts[0]) or any(c.isdigit() for c in parts[0])):
-        return None  # (``Platform Engineer · Oslo, Norway`` is a headline and a place)
-    place = contacts.place_parts(parts[1])
-    if not place or "address" in place:
-        return None
-    return {"address": parts[0], **place}
+    splits = [(parts[0], parts[1])] if len(parts) == 2 else []
+    commas = [p.strip() for p in text.split(",")]
+    splits += [(", ".join(commas[:-k]), ", ".join(commas[-k:])) for k in (2, 1) if len(commas) > k]
+    for address, where in splits:
+        if not (is_org(address) or any(c.isdigit() for c in address)):
+            continue  # (``Platform Engineer · Oslo, Norway`` is a headline and a place)
+        place = contacts.place_parts(where)
+        if place and "address" not in place:
+            return {"address": address, **place}
+    return None
 
 
 def _same(url: str) -> str:
@@ -202,7 +206,7 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         for part in left:  # words beside the contacts: the headline (``Nurse · Madrid · mail``)
             if is_navigation(part) or part.lower() in labels or label_network(part):
                 continue  # a link's label, its address already kept (MAPPING §5)
-            place = contacts.place_parts(part)
+            place = contacts.place_parts(part) or _department_place(part)
             if place and "location" not in out:
                 out["location"] = {k: src(v, it) for k, v in place.items()}
             elif beside is None and len(part.split()) <= _MAX_LABEL_WORDS:

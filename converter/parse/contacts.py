@@ -157,6 +157,7 @@ def is_contact_line(text: str) -> bool:
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
 _US_ZIP = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
 _EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
+_REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+(?P<zip>\d{4,6})$")
 _POSTCODE = re.compile(r"\d{5,6}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
 _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
@@ -198,8 +199,12 @@ def place_parts(text: str) -> dict[str, str] | None:
     else:
         m = _US_ZIP.match(last)
         eu = _EU_ZIP.match(last)
+        named = _REGION_ZIP.match(last)
         if m and m.group("region") in codes:
             out["region"], out["postalCode"] = m.group("region"), m.group("zip")
+            parts = parts[:-1]
+        elif named and named.group("region").lower() in region_names:  # ``Maharashtra 411038``
+            out["region"], out["postalCode"] = named.group("region"), named.group("zip")
             parts = parts[:-1]
         elif not (eu and len(parts) <= 2 and eu.group("zip")[0].isdigit()) and "postalCode" not in out:
             return None
@@ -236,3 +241,4 @@ def place_parts(text: str) -> dict[str, str] | None:
     if words & vocab.words("organizations") or words & vocab.words("institutions"):
         return None
     return out
+
