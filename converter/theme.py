@@ -124,6 +124,9 @@ def _key_schema(parts: list[str]) -> dict[str, Any]:
         props = node.get("properties", {})
         if part not in props:
             where = ".".join(parts[:depth]) or "the top level"
+            if not props:  # a leaf such as page.size has no keys below it
+                raise UsageError(f"unknown theme key {'.'.join(parts)!r} ({where} is a single value, "
+                                 f"set it as --set {where}=VALUE)")
             raise UsageError(f"unknown theme key {'.'.join(parts)!r} "
                              f"(keys at {where}: {', '.join(sorted(props))})")
         node = props[part]

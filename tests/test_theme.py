@@ -97,6 +97,7 @@ def test_parse_set(assignment: str, expected: dict[str, Any]) -> None:
     ("colour=red", "unknown theme key 'colour' (keys at the top level: accent, colors, dates, description, "
                    "docx, extends, font, header, headings, list, name, page, sections, spacing)"),
     ("page.sizes=a4", "unknown theme key 'page.sizes' (keys at page: margins, size)"),
+    ("page.size.x=1", "unknown theme key 'page.size.x' (page.size is a single value, set it as --set page.size=VALUE)"),
     ("page.margins=5", "--set page.margins: is a group of settings; set one of its keys "
                        "(bottom, left, right, top)"),
     ("font.size=large", "--set font.size: 'large' is not a number"),
