@@ -102,6 +102,8 @@ def _bold_title(it: Item) -> bool:
     if it.bold and not it.bullet:
         return not _name_like(it.text) and not is_authors(it.text)
     lead = lead_emphasis(it.md) if it.md.startswith(("**", "__")) else None
+    if lead is not None and re.match(r"[,.]?\s*[*_][^*_]", lead[1]):
+        return True  # ``**Title**, *Venue*``: a bold part before an italic venue is the title
     return lead is not None and not _name_like(plain(lead[0])) and not is_authors(plain(lead[0]))
 
 
