@@ -34,6 +34,8 @@ def _statuses() -> list[str]:
 
 def _case_shape(text: str) -> str:
     """Letters as ``A``/``a`` by case (caseless scripts as capitals), so name patterns fit every alphabet."""
+    if text.isascii():
+        return text
     return "".join(("a" if c.islower() else "A") if c.isalpha() else c for c in text)
 
 

@@ -204,8 +204,9 @@ def inherit_employer(value: dict, previous: list[dict], entry: Entry, org_key: s
     the later positions carry only a role, which names no organisation.
     """
     name = value.get(org_key, "")
-    lines = [it for it in entry.head if undated(it).strip()]
-    if not previous or "position" in value or len(lines) != 1 or not is_role(name) or is_org(name):
+    if not previous or "position" in value or not name or not is_role(name) or is_org(name):
+        return
+    if sum(1 for it in entry.head if not it.date_only) != 1:
         return
     prev = previous[0]
     if org_key not in prev or "position" not in prev:
