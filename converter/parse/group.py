@@ -56,9 +56,9 @@ def merge_continuations(items: list[Item]) -> list[Item]:
                 out[-1] = _merge(prev, it)
                 continue
             if prev.bullet and not it.blank_before and (not it.spans or (it.depth > prev.depth and not it.date_only)) \
-                    and not _labelled(it) and (
-                    it.depth > prev.depth or it.text[:1].islower()
-                    or (not prev.text.endswith(_SENTENCE_END) and not titlish(it.text) and not it.bold)):
+                    and (it.depth > prev.depth or it.text[:1].islower()
+                         or (not prev.text.endswith(_SENTENCE_END) and not titlish(it.text) and not it.bold)) \
+                    and not _labelled(it):
                 out[-1] = _merge(prev, it)
                 continue
         out.append(it)

@@ -183,12 +183,15 @@ def _title_url(it: Item, title: str) -> str | None:
 
 _APA = re.compile(r"^(?P<a>[^()]{2,600}?)\s*\((?P<d>(?:19|20)\d\d)[a-z]?(?:,\s*(?P<m>[^()\d]{3,20}?)(?:\s+\d{1,2})?)?\)"
                   r"\.?\s+(?P<r>\S.*)$")
+_APA_YEAR = re.compile(r"\((?:19|20)\d\d")
 _BRACKET = re.compile(r"\s*\[(?P<n>[^\[\]]{2,60})\](?!\()")
 
 
 def _apa(entry: Entry) -> dict | None:
     """``Authors (2024). Title. Venue, 19(2), 1–9. https://doi…`` (APA style) → fields, or None."""
     items = entry.head + entry.bullets
+    if not items or not _APA_YEAR.search(items[0].text):
+        return None  # (fast path: APA puts ``(Year`` on the first line, after the authors)
     text = " ".join(unmark(it.md).strip() for it in items)  # (``text`` drops a line's final comma)
     m = _APA.match(text)
     if not m or not is_authors(m.group("a")):
