@@ -163,6 +163,11 @@ _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(vocab.countries().values())
+
+
 def place_parts(text: str) -> dict[str, str] | None:
     """``Berlin, Germany`` → city/countryCode; ``Austin, TX 78701`` → city/region/postalCode; else None.
 
@@ -177,7 +182,7 @@ def place_parts(text: str) -> dict[str, str] | None:
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", text) if p.strip()]
     out: dict[str, str] = {}
     countries = vocab.countries()
-    if len(parts) >= 3 and parts[-1] in countries.values() and _POSTCODE.fullmatch(parts[-2]):
+    if len(parts) >= 3 and parts[-1] in _country_codes() and _POSTCODE.fullmatch(parts[-2]):
         out["countryCode"] = parts.pop()  # ``…, 1015 AA, NL``: a code after the postcode is the country
     if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-1]):  # ``Pune, Maharashtra - 411038``
         out["postalCode"] = parts.pop()
@@ -190,7 +195,7 @@ def place_parts(text: str) -> dict[str, str] | None:
     elif last.lower() in countries:
         out["countryCode"] = countries[last.lower()]
         parts = parts[:-1]
-    elif len(parts) >= 2 and last not in codes and last in countries.values():  # ``Bristol, GB``
+    elif len(parts) >= 2 and last not in codes and last in _country_codes():  # ``Bristol, GB``
         out["countryCode"] = last
         parts = parts[:-1]
     elif last in codes or last.lower() in region_names or (len(parts) == 2 and re.fullmatch(r"[A-Z]{2,3}", last)):

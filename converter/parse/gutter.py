@@ -66,11 +66,11 @@ def split_columns(lines: list[Line]) -> list[Line]:
     Only lines with no reader cues are looked at: readers that know the
     layout (PDF, DOCX, HTML) already give lines in reading order.
     """
-    if not lines or any(ln.indent or ln.right or ln.heading or ln.bullet or ln.bold or ln.italic for ln in lines):
+    if sum("  " in ln.text[_MIN_COLUMN - 2:] or "\t" in ln.text for ln in lines) < _MIN_SIDE_LINES:
+        return lines  # (fast path: too few lines with a run of spaces to hold a second column)
+    if any(ln.indent or ln.right or ln.heading or ln.bullet or ln.bold or ln.italic for ln in lines):
         return lines
     texts = [ln.text.replace("\t", "    ").rstrip() for ln in lines]
-    if sum("  " in t[_MIN_COLUMN - 2:] for t in texts) < _MIN_SIDE_LINES:
-        return lines  # (fast path: too few lines with a run of spaces to hold a second column)
     p = _gutter(texts)
     if p is None:
         return lines

@@ -180,7 +180,7 @@ def prepare(lines: list[Line]) -> Prepared:
             blank = False
             continue
         header = []
-        columns = None if line.indent or line.right else tables.aligned_header(raw)
+        columns = tables.aligned_header(raw) if "  " in stripped and not (line.indent or line.right) else None
         if columns and i < n and lines[i].text.strip() and len(tables.aligned_cells(lines[i].text)) >= 3:
             dropped.add(line.number)  # a space-aligned table: this is its header row
             names = [text for _, text in columns]
