@@ -55,4 +55,4 @@ def explain_file(path: Path, fmt: str | None = None) -> str:
     if reader is None or reader.lines is None:
         raise UsageError(f"{path}: explain needs a document format (text, Markdown, HTML, DOCX, PDF), "
                          f"not {path.suffix or 'a file without an extension'}")
-    return explain_lines(reader.lines(read_source(path)))
+    return explain_lines(reader.document_lines(read_source(path)))

@@ -53,3 +53,24 @@ def test_cli_explain_missing_file(tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["explain", str(tmp_path / "nope.txt")])
     assert exc.value.code == 1
+
+
+def test_cli_explain_refuses_an_empty_or_textless_file_like_convert(tmp_path, capsys):
+    import pytest
+
+    from converter.cli import main
+
+    for name, body, problem in [("empty.md", "", "is empty"), ("blank.txt", " \n\n", "is empty"),
+                                ("pictures.html", "<html><body><img src='a.png'></body></html>",
+                                 "no visible text")]:
+        src = tmp_path / name
+        src.write_text(body, encoding="utf-8")
+        errors = []
+        for command in ("explain", "convert"):
+            with pytest.raises(SystemExit) as exc:
+                main([command, str(src), *(["-o", str(tmp_path / "out.json")] if command == "convert" else [])])
+            assert exc.value.code == 1
+            errors.append(capsys.readouterr().err.strip().splitlines())
+        explained, converted = errors
+        assert len(explained) == 1 and explained[0].endswith(converted[0]), errors  # "vita: " + the same line
+        assert str(src) in explained[0] and problem in explained[0]
