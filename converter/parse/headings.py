@@ -59,7 +59,8 @@ def _near(a: str, b: str) -> bool:
 
 
 def words_of(text: str) -> list[str]:
-    return [("and" if w == "&" else w.lower()) for w in _WORD.findall(text)]
+    """Lower-case words; Turkish ``İ`` lowers to a plain ``i`` (Python gives ``i`` + a combining dot)."""
+    return [("and" if w == "&" else w.replace("İ", "i").lower()) for w in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=4096)
@@ -73,8 +74,9 @@ def section_key(text: str, marked: bool = False) -> str | None:
     if not text or len(text) > 80:
         return None
     if _CJK.search(text):
+        low = text.lower()  # ``自己PR``
         for phrase, key in _cjk_phrases():
-            if phrase in text and len(text) <= len(phrase) + 6:
+            if phrase in low and len(text) <= len(phrase) + 6:
                 return key
     words = words_of(text)
     if not words or len(words) > MAX_HEADING_WORDS:

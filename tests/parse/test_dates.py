@@ -40,6 +40,52 @@ def test_dates_in_many_shapes(text, expected):
     assert one(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dutch
+    ("mrt. 2016 – heden", ("2016-03", None, True, False)),
+    ("januari 2018 tot december 2019", ("2018-01", "2019-12", False, False)),
+    ("mei 2020 - nu", ("2020-05", None, True, False)),
+    ("okt 2019 tot heden", ("2019-10", None, True, False)),
+    # Swedish
+    ("maj 2019 – nu", ("2019-05", None, True, False)),
+    ("augusti 2017 till juni 2019", ("2017-08", "2019-06", False, False)),
+    # Danish
+    ("marts 2018 – i dag", ("2018-03", None, True, False)),
+    ("okt. 2015 til maj 2017", ("2015-10", "2017-05", False, False)),
+    # Norwegian
+    ("des. 2020 – nå", ("2020-12", None, True, False)),
+    ("januar 2016 til desember 2018", ("2016-01", "2018-12", False, False)),
+    # Polish
+    ("10.2019 – obecnie", ("2019-10", None, True, False)),
+    ("styczeń 2018 – grudzień 2020", ("2018-01", "2020-12", False, False)),
+    ("1 października 2019 do teraz", ("2019-10-01", None, True, False)),
+    ("wrz 2016 do lut 2018", ("2016-09", "2018-02", False, False)),
+    # Czech
+    ("září 2019 – současnost", ("2019-09", None, True, False)),
+    ("leden 2015 – prosinec 2017", ("2015-01", "2017-12", False, False)),
+    # Turkish
+    ("Eylül 2019 - günümüz", ("2019-09", None, True, False)),
+    ("Şubat 2017 – Ağustos 2018", ("2017-02", "2018-08", False, False)),
+    ("Ekim 2020 - halen", ("2020-10", None, True, False)),
+    # Russian
+    ("январь 2019 – настоящее время", ("2019-01", None, True, False)),
+    ("сент. 2015 – по настоящее время", ("2015-09", None, True, False)),
+    ("марта 2016 до мая 2018", ("2016-03", "2018-05", False, False)),
+    ("03.2017 – н.в.", ("2017-03", None, True, False)),
+    # Japanese
+    ("2019年4月～現在", ("2019-04", None, True, False)),
+    ("2015年4月 〜 2019年3月", ("2015-04", "2019-03", False, False)),
+    ("2020年10月 - 現在", ("2020-10", None, True, False)),
+])
+def test_dates_in_more_languages(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text", ["sinds 2020", "sedan 2020", "od 2020", "с 2020"])
+def test_since_in_more_languages_opens_a_range(text):
+    assert one(text) == ("2020", None, True, False)
+
+
 def test_several_periods_on_one_line_stay_apart():
     spans = find_dates("2021 – 2022, 2022 – 2023")
     assert [(s.start, s.end) for s in spans] == [("2021", "2022"), ("2022", "2023")]

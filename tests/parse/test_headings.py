@@ -1,4 +1,4 @@
-"""Section vocabulary (MAPPING §3) in seven languages; the longest phrase wins."""
+"""Section vocabulary (MAPPING §3) in sixteen languages; the longest phrase wins."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +22,51 @@ from converter.parse.items import Item
 ])
 def test_known_headings(heading, key):
     assert section_key(heading, marked=True) == key
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    # Dutch
+    ("Werkervaring", "work"), ("Opleiding", "education"), ("Vaardigheden", "skills"), ("Talen", "languages"),
+    ("Interesses", "interests"), ("Referenties", "references"), ("Projecten", "projects"),
+    ("Publicaties", "publications"), ("Certificaten", "certificates"), ("Prijzen", "awards"),
+    ("Vrijwilligerswerk", "volunteer"), ("Profiel", "summary"), ("Persoonlijke gegevens", "basics"),
+    # Swedish
+    ("Arbetslivserfarenhet", "work"), ("UTBILDNING", "education"), ("Kompetenser", "skills"),
+    ("Språk", "languages"), ("Intressen", "interests"), ("Referenser", "references"),
+    ("Ideellt arbete", "volunteer"), ("Utmärkelser", "awards"),
+    # Danish
+    ("Erhvervserfaring", "work"), ("Uddannelse", "education"), ("Kompetencer", "skills"), ("Sprog", "languages"),
+    ("Frivilligt arbejde", "volunteer"), ("Referencer", "references"),
+    # Norwegian
+    ("Arbeidserfaring", "work"), ("Utdanning", "education"), ("Ferdigheter", "skills"),
+    ("Språkkunnskaper", "languages"), ("Sertifikater", "certificates"), ("Prosjekter", "projects"),
+    # Polish
+    ("Doświadczenie zawodowe", "work"), ("Wykształcenie", "education"), ("Umiejętności", "skills"),
+    ("Języki obce", "languages"), ("Zainteresowania", "interests"), ("Certyfikaty", "certificates"),
+    ("Dane kontaktowe", "basics"), ("Nagrody", "awards"),
+    # Czech
+    ("Pracovní zkušenosti", "work"), ("Vzdělání", "education"), ("Dovednosti", "skills"), ("Jazyky", "languages"),
+    ("Zájmy", "interests"), ("Publikace", "publications"),
+    # Turkish (a capital İ lowers to a plain i)
+    ("İŞ DENEYİMİ", "work"), ("İş Deneyimi", "work"), ("Eğitim", "education"), ("EĞİTİM", "education"),
+    ("Yetenekler", "skills"), ("Yabancı Diller", "languages"), ("Hobiler", "interests"),
+    ("Referanslar", "references"), ("Projeler", "projects"), ("Sertifikalar", "certificates"),
+    ("İletişim", "basics"), ("Özet", "summary"),
+    # Russian
+    ("Опыт работы", "work"), ("ОБРАЗОВАНИЕ", "education"), ("Навыки", "skills"), ("Языки", "languages"),
+    ("Ключевые навыки", "skills"), ("Публикации", "publications"), ("Проекты", "projects"), ("О себе", "summary"),
+    ("Контакты", "basics"), ("Награды", "awards"),
+    # Japanese
+    ("職歴", "work"), ("学歴", "education"), ("資格", "certificates"), ("免許・資格", "certificates"),
+    ("スキル", "skills"), ("語学", "languages"), ("自己PR", "summary"), ("【職務経歴】", "work"), ("趣味", "interests"),
+])
+def test_headings_in_more_languages(heading, key):
+    assert section_key(heading, marked=True) == key
+
+
+@pytest.mark.parametrize("title", ["Резюме", "Özgeçmiş", "Życiorys", "Životopis", "履歴書", "職務経歴書"])
+def test_document_titles_in_more_languages_are_ignored(title):
+    assert section_key(title, marked=True) == "ignore"
 
 
 def test_a_one_letter_typo_is_forgiven():
