@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import vocab
 
@@ -171,9 +171,25 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def find_dates(text: str) -> list[Span]:
-    """Every date and date range in ``text``, in order."""
+    """Every date and date range in ``text``, in order.
+
+    Why memoised: the classifier, the grouper and the field assigners all ask
+    about the same few dated lines, dozens of times per résumé. The memo
+    lives for one parse only (:func:`forget_dates`), so repeated parses of
+    one text — and benchmarks — gain nothing from it.
+    """
     if not _HAS_YEAR.search(text):  # every date names a year: most lines are skipped here
         return []
+    return list(_find_dates(text))
+
+
+def forget_dates() -> None:
+    """Start a parse with an empty memo (see :func:`find_dates`)."""
+    _find_dates.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[Span, ...]:
     atoms = [(m, _atom_value(m)) for start, end in _windows(text) for m in _atom_re().finditer(text, start, end)]
     gap = _gap_re()
     expected_before, since_before = _before_re()
@@ -201,7 +217,7 @@ def find_dates(text: str) -> list[Span]:
         else:
             spans.append(Span(value, None, False, False, m.start(), m.end()))
         i += 1
-    return spans
+    return tuple(spans)
 
 
 _REACH = 24

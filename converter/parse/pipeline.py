@@ -18,7 +18,7 @@ from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
 from .columns import unweave
-from .dates import is_duration
+from .dates import forget_dates, is_duration
 from .group import Entry, group, merge_continuations
 from .headings import section_key
 from .items import Item, prepare
@@ -246,6 +246,7 @@ def _valid(doc: dict, prov: dict[str, list[int]]) -> dict:
 
 def parse_lines(lines: list[Line]) -> ParseResult:
     """Parse reader lines into JSON Resume, with provenance."""
+    forget_dates()
     prepared = prepare(lines)
     sections = unweave(split_sections(prepared.items))
     basics, _rest = parse_top(sections[0].items, prepared.front)
