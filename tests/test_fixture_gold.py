@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ import pytest
 from converter.api import validate
 from converter.canonical import to_json
 from tests.conftest import FIXTURES, ROOT
+from tests.json_leaves import string_leaves
 
 GOLD = FIXTURES / "gold"
 EXAMPLES = ROOT / "examples"
@@ -68,24 +68,12 @@ def _source_text(path: Path) -> str:
     return "\n".join((text, repaired, TAG.sub("", repaired)))
 
 
-def _strings(value: object, key: str = "") -> Iterator[tuple[str, str]]:
-    """(key, string) for every string in a JSON value, the key being the nearest object key."""
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _strings(v, k)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v, key)
-    elif isinstance(value, str):
-        yield key, value
-
-
 def _invented(doc: object, source: str) -> list[str]:
     """Gold values with a word the source does not have (after the MAPPING's normalisations)."""
     known = set(_words(source))
     folded = unicodedata.normalize("NFKC", source).casefold()
     bad = []
-    for key, value in _strings(doc):
+    for key, value in string_leaves(doc):
         if key in DATE_KEYS:
             year = value[:4]
             if not any(form in folded for form in (year, f"’{year[2:]}", f"'{year[2:]}")):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from converter.parse import parse_text
 from converter.readers.text import decode_text
 from converter.schema import is_calendar_date, validate
+from tests.json_leaves import string_leaves
 
 from .test_pipeline import PLAIN
 
@@ -28,21 +29,9 @@ MD_LINE = st.one_of(
 )
 
 
-def _leaves(value, key=""):
-    """(field name, value) of every string in a document."""
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _leaves(v, k)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _leaves(v, key)
-    else:
-        yield key, value
-
-
 def _check(doc: dict) -> None:
     assert validate(doc) == []
-    for key, value in _leaves(doc):
+    for key, value in string_leaves(doc):
         if key in DATE_KEYS:
             assert is_calendar_date(value), value
 
@@ -83,7 +72,7 @@ def test_shuffled_resume_lines(rnd: random.Random):
     _check(doc)
     # nothing invented: every word of the output is in the source (dates and headings aside)
     out_words = set()
-    for key, value in _leaves(doc):
+    for key, value in string_leaves(doc):
         if key not in DATE_KEYS and key not in ("network", "countryCode", "url"):
             out_words.update(_words(str(value)))
     assert out_words <= _words(text)
