@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -69,18 +70,20 @@ def test_reference_that_is_not_a_docx_is_one_clear_error(tmp_path: Path) -> None
     assert "\n" not in str(err.value)
 
 
-def test_libreoffice_style_core_properties_relationship(template: Path, tmp_path: Path) -> None:
-    """LibreOffice relates docProps/core.xml by an older type; the output still has exactly one."""
-    import zipfile
-
-    odd = tmp_path / "lo.docx"
-    with zipfile.ZipFile(template) as src, zipfile.ZipFile(odd, "w") as dst:
+def _patched_copy(source: Path, target: Path, member: str, old: bytes, new: bytes) -> Path:
+    """A copy of a Word package with ``old`` replaced by ``new`` in one member."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
         for item in src.infolist():
             data = src.read(item)
-            if item.filename == "_rels/.rels":
-                data = data.replace(b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/",
-                                    b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/")
-            dst.writestr(item, data)
+            dst.writestr(item, data.replace(old, new) if item.filename == member else data)
+    return target
+
+
+def test_libreoffice_style_core_properties_relationship(template: Path, tmp_path: Path) -> None:
+    """LibreOffice relates docProps/core.xml by an older type; the output still has exactly one."""
+    odd = _patched_copy(template, tmp_path / "lo.docx", "_rels/.rels",
+                        b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/",
+                        b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/")
     data = render(EVERYTHING, "classic", f"docx.reference={odd}")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.namelist().count("docProps/core.xml") == 1
@@ -88,22 +91,13 @@ def test_libreoffice_style_core_properties_relationship(template: Path, tmp_path
 
 
 def test_word_template_dotx_is_accepted(template: Path, tmp_path: Path) -> None:
-    import zipfile
-
-    dotx = tmp_path / "house.dotx"
-    with zipfile.ZipFile(template) as src, zipfile.ZipFile(dotx, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "[Content_Types].xml":
-                data = data.replace(b"wordprocessingml.document.main+xml", b"wordprocessingml.template.main+xml")
-            dst.writestr(item, data)
+    dotx = _patched_copy(template, tmp_path / "house.dotx", "[Content_Types].xml",
+                         b"wordprocessingml.document.main+xml", b"wordprocessingml.template.main+xml")
     document = reopen(render(EVERYTHING, "classic", f"docx.reference={dotx}"))
     assert document.styles["Heading 1"].font.color.rgb == RGBColor(0xC0, 0x10, 0x10)
 
 
 def _zip(parts: dict[str, str]) -> bytes:
-    import zipfile
-
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, text in parts.items():
