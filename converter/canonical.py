@@ -15,10 +15,10 @@ from .errors import VitaError
 from .schema import load_schema
 
 
-def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str | list | dict) and not value) or (
-        isinstance(value, str) and not value.strip()
-    )
+def is_empty(value: Any) -> bool:
+    """None, blank text, or an empty list or object: what the canonical form leaves out."""
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, list | dict) and not value)
 
 
 def _ordered(value: Any, schema: dict[str, Any] | None) -> Any:
@@ -28,13 +28,13 @@ def _ordered(value: Any, schema: dict[str, Any] | None) -> Any:
         out = {}
         for key in order:
             item = _ordered(value[key], props.get(key))
-            if not _is_empty(item):
+            if not is_empty(item):
                 out[key] = item
         return out
     if isinstance(value, list):
         items_schema = (schema or {}).get("items")
         items = [_ordered(v, items_schema if isinstance(items_schema, dict) else None) for v in value]
-        return [v for v in items if not _is_empty(v)]
+        return [v for v in items if not is_empty(v)]
     return value
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..canonical import is_empty
+
 
 class Src(str):
     """A string value and the source line numbers it was taken from."""
@@ -43,11 +45,6 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (
-        isinstance(value, list | dict) and not value)
-
-
 def finalize(tree: Any, pointer: str = "", prov: dict[str, list[int]] | None = None) -> tuple[Any, dict]:
     """(plain JSON value without empties, JSON pointer → source lines)."""
     prov = {} if prov is None else prov
@@ -55,7 +52,7 @@ def finalize(tree: Any, pointer: str = "", prov: dict[str, list[int]] | None = N
         out: dict[str, Any] = {}
         for key, value in tree.items():
             value, _ = finalize(value, f"{pointer}/{_escape(key)}", prov)
-            if not _empty(value):
+            if not is_empty(value):
                 out[key] = value
         return out, prov
     if isinstance(tree, list):
@@ -63,7 +60,7 @@ def finalize(tree: Any, pointer: str = "", prov: dict[str, list[int]] | None = N
         for value in tree:
             # the index a kept value will have, so pointers match the final list
             value, _ = finalize(value, f"{pointer}/{len(items)}", prov)
-            if not _empty(value):
+            if not is_empty(value):
                 items.append(value)
             else:
                 for key in [k for k in prov if k == f"{pointer}/{len(items)}"
