@@ -136,7 +136,7 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
         elif f.kind in ("profile", "handle"):
             shown = f.value.split("://", 1)[-1]
             target = next((url for label, url in links(item.md) if label == shown and url.startswith("http")), "")
-            _add_profile(out, f.network, f.username, (target or f.value) if f.kind == "profile" else "", item)
+            _add_profile(out, f.network, f.username, target or (f.value if f.kind == "profile" else ""), item)
         elif f.kind == "location" and "location" not in out:
             place = contacts.place_parts(f.value) or {"address": f.value}
             out["location"] = {k: src(v, item) for k, v in place.items()}

@@ -18,8 +18,10 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}
 PHONE = re.compile(r"(?<![\w+(])(?:\+|\(\+?\d{1,4}\)|\(0\))?[ ]?\d[\d ().\-/]{5,22}\d(?!\w)")
 _TLDS = ("com|org|net|io|dev|me|edu|ai|co|info|app|xyz|page|site|tech|de|fr|uk|cn|es|it|pt|br|ca|us|eu|ch|"
          "nl|se|no|dk|fi|at|be|pl|ru|jp|kr|in|au|nz|hk|sg|tw|am|ly|gg|so|to|cc|tv|blog|online|space|design|studio")
-URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]{1,500}[^\s<>()\[\].,;:!?'\"]"
-                 rf"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]{{0,62}}\.){{1,5}}(?:{_TLDS})\b(?:/[^\s<>()\[\]]{{0,300}}[^\s<>()\[\].,;:!?'\"])?",
+_PAREN = r"\([^\s<>()\[\]]{0,100}\)"  # ``…/Silicon_Valley_(TV_series)``: balanced brackets belong to the URL
+URL = re.compile(rf"(?:https?://|www\.)(?:[^\s<>()\[\]]|{_PAREN}){{0,500}}(?:[^\s<>()\[\].,;:!?'\"]|{_PAREN})"
+                 rf"|(?<![@\w.-])(?:[a-z0-9][a-z0-9-]{{0,62}}\.){{1,5}}(?:{_TLDS})\b"
+                 rf"(?:/(?:[^\s<>()\[\]]|{_PAREN}){{0,300}}(?:[^\s<>()\[\].,;:!?'\"]|{_PAREN}))?",
                  re.I)
 SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)(?!\d{5,6}\s*$)"
                         r"|\s+(?=(?:e-?mail|phone|mobile|tel\.?|"
@@ -37,6 +39,11 @@ _PHONE_LABELS = {"电话", "手机", "tel", "tel.", "telephone", "téléphone", 
                  "telefono", "telefon", "phone", "mobile", "mob", "mob.", "cell", "handy", "tél",
                  "tél.", "fon", "whatsapp"}
 _HANDLE = re.compile(r"^@?[A-Za-z0-9][\w.-]{1,38}$")
+#: ``SoundCloud: dandymusicnl``: a network the vocabulary does not know, named by its label.
+_NETWORK_LABEL = re.compile(r"^(?P<label>[A-Z][\w+.-]{1,24}(?: [A-Z][\w+.-]{1,24})?)\s*:\s*(?P<value>\S+)$")
+#: Labels of personal facts whose one-word values look like handles (``Nationality: german``).
+_NOT_NETWORKS = {"nationality", "citizenship", "status", "gender", "sex", "born", "birth", "dob", "visa",
+                 "religion", "age", "height", "licence", "license", "pronouns", "available", "availability"}
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,13 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
     net = label_network(label) if label else None
     if net and _HANDLE.match(part):
         return Field("handle", part.lstrip("@"), net, part.lstrip("@"))
+    other = None if label else _NETWORK_LABEL.match(part)
+    if other and other.group("label").lower() not in _NOT_NETWORKS:
+        value = other.group("value")
+        if URL.fullmatch(value):
+            return Field("profile", normalize_url(value), other.group("label"), "")
+        if _HANDLE.match(value) and (value.startswith("@") or value != value.capitalize()):
+            return Field("handle", value.lstrip("@"), other.group("label"), value.lstrip("@"))
     if label in ("address", "adresse", "dirección", "endereço", "indirizzo", "location", "ort", "wohnort", "地址"):
         return Field("location", part, labelled=True)
     if place_parts(part):
@@ -157,7 +171,8 @@ def is_contact_line(text: str) -> bool:
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
 _US_ZIP = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
 _EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
-_REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+(?P<zip>\d{4,6})$")
+_REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+"
+                         r"(?P<zip>(?:[A-Z]{1,3}\s)?\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTCODE = re.compile(r"\d{5,6}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
 _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
@@ -223,6 +238,10 @@ def place_parts(text: str) -> dict[str, str] | None:
     elif "countryCode" in out and len(parts) >= 2 and _US_ZIP.match(parts[-1]):
         m = _US_ZIP.match(parts.pop())
         out["region"], out["postalCode"] = m.group("region"), m.group("zip")  # type: ignore[union-attr]
+    elif "countryCode" in out and len(parts) >= 2 and (named := _REGION_ZIP.match(parts[-1])) \
+            and named.group("region").lower() in region_names:  # ``California 94115, US``, ``Ontario M5V 2T6, CA``
+        out["region"], out["postalCode"] = named.group("region"), named.group("zip")
+        parts.pop()
     elif "countryCode" in out and len(parts) == 2 and not any(c.isdigit() for p in parts for c in p) \
             and all(_PLACE_WORD.match(p) and len(p.split()) <= 3 for p in parts):
         out["region"] = parts.pop()  # ``Kraków, Małopolskie, PL``: city, region, country

@@ -26,10 +26,11 @@ __all__ = ["Entry", "Header", "Layout", "Run", "Section", "contact_runs", "displ
 
 @dataclass(frozen=True)
 class Run:
-    """A piece of inline text, optionally a link."""
+    """A piece of inline text, optionally a link, after an unlinked ``label`` (``SoundCloud: ``)."""
 
     text: str
     url: str = ""
+    label: str = ""
 
 
 @dataclass
@@ -112,8 +113,10 @@ def contact_runs(basics: dict) -> list[Run]:
         runs.append(Run(place))
     for profile in basics.get("profiles") or []:
         url, user, network = profile.get("url", ""), profile.get("username", ""), profile.get("network", "")
-        if url:
-            runs.append(Run(display_url(url), link_target(url)))
+        if url and network and user:  # all three shown: ``SoundCloud: dandymusicnl``, the handle linked
+            runs.append(Run(user, link_target(url), label=f"{network}: "))
+        elif url:
+            runs.append(Run(display_url(url), link_target(url), label=f"{network}: " if network else ""))
         elif user or network:
             runs.append(Run(_join(network, user, sep=": ")))
     return runs

@@ -149,18 +149,30 @@ def _status_split(part: str) -> tuple[str, str]:
     return part, ""
 
 
+def _undate(text: str, spans: list | None = None) -> str:
+    """``text`` without its last date, the punctuation closed up (``34 (2018): 1`` → ``34: 1``).
+
+    Why also before splitting at commas: a date such as ``Oct 1, 2014`` holds
+    a comma itself, so it is taken out whole first.
+    """
+    spans = find_dates(text) if spans is None else spans
+    if not spans:
+        return text
+    return re.sub(r"\s+([:;,.])", r"\1", strip_dates(text, spans[-1:]))
+
+
 def _venue(parts: list[str]) -> tuple[str, str, list[str]]:
     """Venue texts → (publisher, date, statuses)."""
     pieces: list[str] = []
     statuses: list[str] = []
-    date = ""
+    date = next((spans[-1].start for part in parts if (spans := find_dates(plain(part)))), "")
     for part in parts:
-        for piece in split_top(plain(part), ","):
+        for piece in split_top(_undate(plain(part)), ","):
             piece = trim(piece).rstrip(".").strip()
             spans = find_dates(piece)
             if spans:
                 date = date or spans[-1].start
-                piece = re.sub(r"\s+([:;,.])", r"\1", strip_dates(piece, spans[-1:]))  # ``34 (2018): 1`` → ``34: 1``
+                piece = _undate(piece, spans)
             else:
                 g = _GLUED_YEAR.match(piece)
                 if g:
@@ -227,6 +239,8 @@ def assign(entry: Entry) -> dict:
     title: Src | None = None
     authors: Src | None = None
     venue: list[tuple[str, Item]] = []
+    notes: list[Src] = []
+    titled_venue = False  # the title line named the venue (``**Title**, *Venue*``)
     url = None
     for it in entry.head + entry.bullets:
         if is_navigation(it.text):
@@ -261,6 +275,7 @@ def assign(entry: Entry) -> dict:
             if lead and not is_authors(plain(lead[0])) and not _name_like(plain(lead[0])):
                 title = src(clean_value(lead[0]), it)
                 venue.extend((seg, it) for seg in segments(plain(lead[1])))
+                titled_venue = any(trim(plain(seg)) and not is_date_only(seg) for seg in segments(plain(lead[1])))
                 url = url or _title_url(it, title)
                 continue
             segs = segments(text)
@@ -283,6 +298,9 @@ def assign(entry: Entry) -> dict:
         if authors is None and is_authors(text):
             authors = src(trim(text), it)
             continue
+        if titled_venue and len(text.split()) >= 5 and not it.spans:
+            notes.append(src(text, it))  # a sentence under ``**Title**, *Venue*``: what the work is about
+            continue
         venue.append((text, it))
     if title:
         out["name"] = title
@@ -298,9 +316,9 @@ def assign(entry: Entry) -> dict:
     if url:
         out["url"] = src(url, title or ())
     summary = [str(authors)] if authors else []
-    summary += statuses
+    summary += statuses + [str(n) for n in notes]
     if summary:
-        out["summary"] = src("; ".join(summary), authors or (), where)
+        out["summary"] = src("; ".join(summary), authors or (), where, *notes)
     return out
 
 

@@ -57,6 +57,8 @@ class Body:
                 if i:
                     parts.append(run(self.separator))
                 # no-break spaces: the line wraps between items, never inside one (as in the PDF)
+                if item.label:
+                    parts.append(run(item.label.replace(" ", NBSP)))
                 parts.append(self._text(item.text.replace(" ", NBSP), item.url))
             yield self._p(s.CONTACT, *parts)
 

@@ -92,7 +92,7 @@ class Builder:
         return f'<a href="{escape(clean(url), {chr(34): "&quot;"})}" color="{self.link_hex}">{self.text(text)}</a>'
 
     def runs(self, runs: list[Run], separator: str) -> str:
-        return self.text(separator).join(self.link(r.text, r.url) for r in runs)
+        return self.text(separator).join(self.text(r.label) + self.link(r.text, r.url) for r in runs)
 
     def contact_lines(self, runs: list[Run], separator: str, room: float) -> list[list[Run]]:
         """Contact items packed into lines that fit, breaking only between items, never inside one."""
@@ -101,10 +101,10 @@ class Builder:
         lines: list[list[Run]] = []
         used = 0.0
         for run in runs:
-            extra = width(run.text) + (width(separator) if lines and lines[-1] else 0.0)
+            extra = width(run.label + run.text) + (width(separator) if lines and lines[-1] else 0.0)
             if not lines or (lines[-1] and used + extra > room):
                 lines.append([])
-                used, extra = 0.0, width(run.text)
+                used, extra = 0.0, width(run.label + run.text)
             lines[-1].append(run)
             used += extra
         return lines

@@ -29,7 +29,7 @@ def test_every_part_is_rendered_in_reading_order() -> None:
     words = " ".join(text(render(full_resume())).split())
     expected = [
         "Ada Lovelace", "Analytical Engineer", "ada@example.org", "+44 20 7946 0000", "ada.example.org",
-        "London, GB", "github.com/ada", "Mastodon: ada@sigmoid.social",
+        "London, GB", "GitHub: ada", "Mastodon: ada@sigmoid.social",
         "SUMMARY", "Writes the first programs.", "Publishes notes on the engine.",
         "EXPERIENCE", "Lead Programmer, Analytical Engine Co", "Sep 2021 – Present", "engine.example.com",
         "Programs for the engine.", "• Wrote the Bernoulli program", "Assistant, Difference Works",
