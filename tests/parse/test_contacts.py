@@ -1,7 +1,7 @@
 """Contact fields by shape and label; profiles by host; places by gazetteer."""
 from __future__ import annotations
 
-from converter.parse.contacts import find_contacts, normalize_url, place_parts, profile_of
+from converter.parse.contacts import URL, find_contacts, normalize_url, place_parts, profile_of
 
 
 def kinds(text):
@@ -23,6 +23,23 @@ def test_profiles_by_host():
     assert profile_of("https://github.com/jdoe/some-repo") is None  # a repository, not a profile
     scholar = profile_of("https://scholar.google.com/citations?user=ABC")
     assert scholar.network == "Google Scholar" and scholar.username == ""
+
+
+def test_networks_named_by_their_label():
+    assert [(f.kind, f.network, f.username) for f in find_contacts("a@b.example.org · SoundCloud: dandy_92")] == [
+        ("email", "", ""), ("handle", "SoundCloud", "dandy_92")]
+    assert next((f.kind, f.network, f.value) for f in find_contacts("Bluesky: https://bsky.example/p/ann")) == (
+        "profile", "Bluesky", "https://bsky.example/p/ann")
+    # personal facts and capitalised words are not handles
+    assert kinds("a@b.example.org · Nationality: german · Status: Married")[1:] == [
+        ("text", "Nationality: german"), ("text", "Status: Married")]
+
+
+def test_urls_keep_balanced_brackets():
+    assert kinds("x@y.example.com · en.wikipedia.org/wiki/Silicon_Valley_(TV_series)")[1] == (
+        "url", "https://en.wikipedia.org/wiki/Silicon_Valley_(TV_series)")
+    assert [m.group(0) for m in URL.finditer("see (github.example.org/abc). or www.example.org/(a)(b),")] == [
+        "github.example.org/abc", "www.example.org/(a)(b)"]
 
 
 def test_urls_get_a_scheme():
@@ -50,5 +67,10 @@ def test_postal_addresses_by_their_parts() -> None:
         "address": "Keizersgracht 100", "city": "Amsterdam", "postalCode": "1015 AA", "countryCode": "NL"}
     assert place_parts("Kraków, Małopolskie, PL") == {"city": "Kraków", "region": "Małopolskie", "countryCode": "PL"}
     assert place_parts("Bristol, GB") == {"city": "Bristol", "countryCode": "GB"}
+    assert place_parts("2712 Broadway St, San Francisco, California CA 94115, US") == {
+        "address": "2712 Broadway St", "city": "San Francisco", "region": "California", "postalCode": "CA 94115",
+        "countryCode": "US"}
+    assert place_parts("Toronto, Ontario M5V 2T6, Canada") == {
+        "city": "Toronto", "region": "Ontario", "postalCode": "M5V 2T6", "countryCode": "CA"}
     assert place_parts("Greeley, CO") == {"city": "Greeley", "region": "CO"}  # a state code wins over Colombia
     assert place_parts("Acme Corp, Berlin, Germany") is None

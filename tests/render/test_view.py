@@ -1,7 +1,7 @@
 """The shared render view: what both visual writers show, in which order, with which words."""
 from __future__ import annotations
 
-from converter.render import display_url, format_date, format_range, layout, link_target
+from converter.render import Run, contact_runs, display_url, format_date, format_range, layout, link_target
 from converter.theme import resolve_theme
 
 
@@ -18,6 +18,29 @@ def test_dates_follow_the_theme() -> None:
     assert format_range("2021-09", "2021-09", theme) == "09/2021"
     assert format_date("2019", "MMM YYYY") == "2019"
     assert format_date("2019-03-07", "DD.MM.YYYY") == "07.03.2019"
+
+
+def test_dates_show_the_precision_the_resume_gives() -> None:
+    assert format_date("2024-03-05", "MMM D, YYYY") == "Mar 5, 2024"
+    assert format_date("2024-03", "MMM D, YYYY") == "Mar 2024"
+    assert format_date("2024", "MMM D, YYYY") == "2024"
+    assert format_date("2024-03", "DD/MM/YYYY") == "03/2024"
+    assert format_date("2024-03-05", "D MMMM YYYY") == "5 March 2024"
+    assert format_date("2024-03", "D MMMM YYYY") == "March 2024"
+    classic, compact = resolve_theme("classic"), resolve_theme("compact")
+    assert format_range("2013-12-01", "2014-12", classic) == "Dec 1, 2013 – Dec 2014"
+    assert format_range("2013-12-01", None, compact) == "01/12/2013 – Present"
+
+
+def test_profiles_show_network_and_handle_with_the_link() -> None:
+    runs = contact_runs({"profiles": [
+        {"network": "SoundCloud", "username": "dandy", "url": "https://soundcloud.example.com/dandy"},
+        {"network": "Blog", "url": "blog.example.org"},
+        {"url": "https://example.net/me"},
+        {"network": "Twitter", "username": "neutral"}]})
+    assert runs == [Run("dandy", "https://soundcloud.example.com/dandy", label="SoundCloud: "),
+                    Run("blog.example.org", "https://blog.example.org", label="Blog: "),
+                    Run("example.net/me", "https://example.net/me"), Run("Twitter: neutral")]
 
 
 def test_sections_in_theme_order_hidden_dropped_titles_from_theme() -> None:

@@ -104,9 +104,18 @@ def _bold_title(it: Item) -> bool:
     if it.bold and not it.bullet:
         return not _name_like(it.text) and not is_authors(it.text)
     lead = lead_emphasis(it.md) if it.md.startswith(("**", "__")) else None
-    if lead is not None and re.match(r"[,.]?\s*[*_][^*_]", lead[1]):
-        return True  # ``**Title**, *Venue*``: a bold part before an italic venue is the title
-    return lead is not None and not _name_like(plain(lead[0])) and not is_authors(plain(lead[0]))
+    return lead is not None and _titled(lead)
+
+
+def _titled(lead: tuple[str, str]) -> bool:
+    """Whether a line's leading emphasis is a title: it names no people, or an italic venue follows it.
+
+    ``**Sparse Kernels**, *Hooli Press*``: a bold part before an italic venue
+    is the title even when, like a name, it is two capitalised words.
+    """
+    if re.match(r"[,.]?\s*[*_][^*_]", lead[1]):
+        return True
+    return not _name_like(plain(lead[0])) and not is_authors(plain(lead[0]))
 
 
 _TALK = re.compile(r"(?i)\b(?:keynote|colloquium|seminar|invited talk|talk|tutorial|panel|lecture|"
@@ -272,7 +281,7 @@ def assign(entry: Entry) -> dict:
             continue
         if title is None:
             lead = lead_emphasis(md)
-            if lead and not is_authors(plain(lead[0])) and not _name_like(plain(lead[0])):
+            if lead and _titled(lead):
                 title = src(clean_value(lead[0]), it)
                 venue.extend((seg, it) for seg in segments(plain(lead[1])))
                 titled_venue = any(trim(plain(seg)) and not is_date_only(seg) for seg in segments(plain(lead[1])))
