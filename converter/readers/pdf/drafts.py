@@ -20,7 +20,9 @@ from .layout import BULLETS, SEGMENT_GAP, Block, Segment
 
 #: Lines this much larger than the body text are headings, ranked by size.
 _HEADING_RATIO = 1.15
-_CAPS_HEADING = re.compile(r"^[^\W\d_][^a-z]{1,40}$")
+#: A short line starting with a letter; a heading when its letters are all capitals
+#: (``str.isupper``: a cased letter is needed, so bold Chinese is not a heading).
+_CAPS_HEADING = re.compile(r"^[^\W\d_].{1,40}$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 #: Baselines further apart than this many font sizes start a new paragraph.
 _LEADING = 1.6
@@ -141,7 +143,7 @@ def rank_headings(drafts: list[Draft], body: float) -> None:
         d.heading = levels.get(round(d.points * 2) / 2, 0)
         if not d.heading and not d.bullet:
             inline = d.inline
-            if inline.bold and _CAPS_HEADING.match(inline.text):
+            if inline.bold and _CAPS_HEADING.match(inline.text) and inline.text.isupper():
                 d.heading = caps_level
 
 

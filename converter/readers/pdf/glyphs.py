@@ -27,6 +27,8 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold", re.IGNORECA
 _ITALIC_NAME = re.compile(r"italic|oblique|slanted", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
 _ITALIC_FLAG = 1 << 6
+#: Text sheared further than this (tan of the angle, about 6°) is set slanted: a synthetic italic.
+_SLANT = 0.1
 #: A drawn list bullet is a small square-ish shape, at most this many points wide.
 _MARK_MAX = 8.0
 #: PDFium reports a hyphen that ends a line as 0x02; a soft hyphen is drawn too.
@@ -78,12 +80,20 @@ def open_document(data: bytes) -> pdfium.PdfDocument:
 
 
 class _Fonts:
-    """Font style per PDFium text object, looked up once per object."""
+    """Font style per PDFium text object, looked up once per object.
+
+    Bold: a bold face (by weight, the ForceBold flag or the font's name), or a
+    regular face filled and stroked (text render mode 2), which is how Vita,
+    Word and LibreOffice embolden a font that has no bold face (CJK fonts).
+    Italic: an italic face (flag or name), or upright outlines sheared by the
+    text matrix, their synthetic italic.
+    """
 
     def __init__(self) -> None:
         self._cache: dict[int, tuple[bool, bool]] = {}
         self._buf = ctypes.create_string_buffer(256)
         self._flags = ctypes.c_int()
+        self._matrix = raw.FS_MATRIX()
 
     def style(self, textpage: raw.FPDF_TEXTPAGE, index: int) -> tuple[bool, bool]:
         obj = raw.FPDFText_GetTextObject(textpage, index)
@@ -94,10 +104,19 @@ class _Fonts:
             name = self._buf.value.decode("latin-1")
             flags = self._flags.value
             weight = raw.FPDFText_GetFontWeight(textpage, index)
-            bold = weight >= 600 or bool(flags & _FORCE_BOLD) or bool(_BOLD_NAME.search(name))
-            italic = bool(flags & _ITALIC_FLAG) or bool(_ITALIC_NAME.search(name))
+            bold = (weight >= 600 or bool(flags & _FORCE_BOLD) or bool(_BOLD_NAME.search(name))
+                    or raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_FILL_STROKE)
+            italic = bool(flags & _ITALIC_FLAG) or bool(_ITALIC_NAME.search(name)) or self._slanted(textpage, index)
             found = self._cache[key] = (bold, italic)
         return found
+
+    def _slanted(self, textpage: raw.FPDF_TEXTPAGE, index: int) -> bool:
+        """The glyph's vertical axis leans right of upright (whatever the text's rotation)."""
+        if not raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(self._matrix)):
+            return False
+        m = self._matrix
+        area = m.a * m.d - m.b * m.c
+        return area > 0 and (m.a * m.c + m.b * m.d) / area > _SLANT
 
 
 def _links(doc: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[tuple[tuple[float, float, float, float], str]]:

@@ -2,7 +2,8 @@
 
 Why this split: :mod:`converter.render` decides *what* is shown (shared with
 the DOCX writer), :mod:`.styles` turns the theme into type and geometry,
-:mod:`.fonts` finds glyphs for every script, :mod:`.flow` lays the view out,
+:mod:`.fonts` finds glyphs for every script, :mod:`.synthetic` draws bold and
+italic in fonts that lack those faces, :mod:`.flow` lays the view out,
 :mod:`.meta` fills the document properties. Output is deterministic
 (reportlab's invariant mode: fixed dates and document id), so the same input
 and theme always give byte-identical files. The creation date is then
@@ -21,6 +22,7 @@ from ...types import Resume, Theme
 from .flow import Builder
 from .meta import metadata
 from .styles import build
+from .synthetic import StyledCanvas
 
 
 def write_pdf(doc: Resume, theme: Theme) -> bytes:
@@ -38,7 +40,8 @@ def write_pdf(doc: Resume, theme: Theme) -> bytes:
     template.addPageTemplates([PageTemplate("page", [frame])])
     flowables = Builder(styles).build(layout(doc, theme), theme["header"]["separator"],
                                       theme["header"]["uppercase_name"], theme["headings"]["uppercase"])
-    template.build(flowables or [PageBreak()])  # an empty résumé is one blank page: a PDF with none is broken
+    # an empty résumé is one blank page: a PDF with none is broken
+    template.build(flowables or [PageBreak()], canvasmaker=StyledCanvas)
     return out.getvalue()
 
 

@@ -86,6 +86,13 @@ class Builder:
     def text(self, text: str) -> str:
         return markup(text, self.base)
 
+    def bold(self, text: str) -> str:
+        """Bold text; characters the theme font lacks fall back to a bold face too."""
+        return f"<b>{markup(text, self.st.body_font.bold)}</b>"
+
+    def italic(self, text: str) -> str:
+        return f"<i>{markup(text, self.st.body_font.italic)}</i>"
+
     def link(self, text: str, url: str) -> str:
         if not url:
             return self.text(text)
@@ -118,7 +125,7 @@ class Builder:
         name = header.name.upper() if uppercase else header.name
         block: list[Flowable] = []
         if name:
-            block.append(Paragraph(markup(name, st.heading_font.regular), st.name))
+            block.append(Paragraph(markup(name, st.name.fontName), st.name))
         if header.label:
             block.append(Paragraph(self.text(header.label), st.label))
         block += [Paragraph(self.runs(line, separator), st.contact)
@@ -137,7 +144,7 @@ class Builder:
     def section(self, section: Section, uppercase: bool) -> list[Flowable]:
         st = self.st
         title = section.title.upper() if uppercase else section.title
-        out: list[Flowable] = [Paragraph(markup(title, st.heading_font.regular), st.heading)]
+        out: list[Flowable] = [Paragraph(markup(title, st.heading.fontName), st.heading)]
         if st.rule is not None:
             rule = HRFlowable(width="100%", thickness=0.6, color=st.rule, spaceBefore=0,
                               spaceAfter=st.rule_space)
@@ -151,8 +158,8 @@ class Builder:
     def entry(self, entry: Entry, space: float) -> list[Flowable]:
         st = self.st
         if entry.label or entry.value:
-            row = f"<b>{self.text(entry.label)}:</b> {self.text(entry.value)}" if entry.label and entry.value \
-                else f"<b>{self.text(entry.label)}</b>" if entry.label else self.text(entry.value)
+            row = f"{self.bold(entry.label + ':')} {self.text(entry.value)}" if entry.label and entry.value \
+                else self.bold(entry.label) if entry.label else self.text(entry.value)
             return [spaced(Paragraph(row, st.text), st.text.fontSize * 0.15 if space else 0.0)]
         if not (entry.title or entry.subtitle or entry.dates):
             return [self.bullet(line) for line in entry.summary.split("\n") if line.strip()] + \
@@ -172,9 +179,9 @@ class Builder:
     def head(self, entry: Entry, space: float) -> list[Flowable]:
         """Title line, then a line with the first detail (or link) and the place, then other details."""
         st = self.st
-        title = f"<b>{self.text(entry.title)}</b>" if entry.title else ""
+        title = self.bold(entry.title) if entry.title else ""
         if entry.subtitle:
-            title = f"{title}, <i>{self.text(entry.subtitle)}</i>" if title else f"<i>{self.text(entry.subtitle)}</i>"
+            title = f"{title}, {self.italic(entry.subtitle)}" if title else self.italic(entry.subtitle)
         details = [self.text(line) for line in entry.lines]
         if entry.url:
             details.append(self.link(display_url(entry.url), entry.url))
@@ -186,7 +193,7 @@ class Builder:
         dates = Paragraph(self.text(entry.dates), st.right) if entry.dates else None
         out: list[Flowable] = [TitleLine(Paragraph(title, st.text), dates, st.date_gap, space)]
         if entry.location:
-            place = Paragraph(f"<i>{self.text(entry.location)}</i>", st.right)
+            place = Paragraph(self.italic(entry.location), st.right)
             out.append(TitleLine(Paragraph(details.pop(0) if details else "", st.text), place, st.date_gap))
         return out + [Paragraph(d, st.text) for d in details]
 

@@ -26,6 +26,11 @@ The chain, first match wins (no network, ever):
    but looks depend on the reader's machine.
 
 A character no font covers stays in the theme font.
+
+Bold and italic carry over: a fallback run inside a bold title is set in the
+fallback's bold face, and where a font has no such face (the CJK fonts have
+one face only) in a synthetic one (:mod:`.synthetic`: stroked or sheared
+outlines), so a Chinese job title is as bold as an English one.
 """
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.fonts import ps2tt
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -42,9 +48,15 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from ...errors import VitaError
 from ...render import pdf_family
 from ...render.text import clean
+from .synthetic import variant
 
 BUNDLED = Path(__file__).resolve().parent / "fontfiles"
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+#: (bold, italic) of each of STYLES.
+STYLE_KEYS = ((False, False), (True, False), (False, True), (True, True))
+#: File name endings of the style faces of an installed font, by style.
+STYLE_ENDINGS = {"Bold": ("-Bold", "Bold"), "Italic": ("-Italic", "-Oblique", "Italic"),
+                 "BoldItalic": ("-BoldItalic", "-BoldOblique", "BoldItalic")}
 #: Folders searched for installed fonts (Linux, macOS, Windows).
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
              "/Library/Fonts", "/System/Library/Fonts", "~/Library/Fonts", "C:/Windows/Fonts")
@@ -76,6 +88,10 @@ class Family:
     italic: str
     bold_italic: str
 
+    def styled(self, bold: bool, italic: bool) -> str:
+        """The member for a style."""
+        return (self.bold_italic if italic else self.bold) if bold else (self.italic if italic else self.regular)
+
 
 @cache
 def installed_files() -> dict[str, Path]:
@@ -103,30 +119,43 @@ def _register(name: str, path: Path) -> str | None:
     return name
 
 
-def _family_files(family: str) -> list[Path] | None:
-    """The four style files of a family: bundled first, then installed ones."""
+def _family_files(family: str) -> list[Path | None] | None:
+    """The four style files of a family (None: no such face), bundled first, then installed ones."""
     stem = family.replace(" ", "")
     bundled = [BUNDLED / f"{stem}-{style}.ttf" for style in STYLES]
     if all(p.is_file() for p in bundled):
-        return bundled
+        return bundled  # type: ignore[return-value]
     files = installed_files()
     regular = files.get(f"{stem}-regular.ttf".lower()) or files.get(f"{stem}.ttf".lower())
-    if regular is None:
-        return None
-    variants = {"Bold": ("-Bold",), "Italic": ("-Italic", "-Oblique"), "BoldItalic": ("-BoldItalic", "-BoldOblique")}
-    out = [regular]
-    for style in STYLES[1:]:
-        match = next((files[k] for s in variants[style] if (k := f"{stem}{s}.ttf".lower()) in files), None)
-        out.append(match or (out[1] if style == "BoldItalic" and len(out) > 1 else regular))
-    return out
+    return _with_styles(stem, regular) if regular else None
 
 
-def _register_family(family: str, files: list[Path]) -> Family | None:
-    stem = family.replace(" ", "")
-    names = [_register(f"{stem}-{style}", path) for style, path in zip(STYLES, files, strict=True)]
-    if None in names:
+def _with_styles(stem: str, regular: Path) -> list[Path | None]:
+    """``regular`` and the installed style faces beside it (``DejaVuSans-Bold.ttf`` …)."""
+    files = installed_files()
+    return [regular, *(next((files[k] for end in STYLE_ENDINGS[style] if (k := f"{stem}{end}.ttf".lower()) in files),
+                            None) for style in STYLES[1:])]
+
+
+def _register_family(stem: str, files: list[Path | None]) -> Family | None:
+    """Register the faces there are; a missing one is made from the nearest face there is."""
+    real = {key: _register(f"{stem}-{style}", path) if path else None
+            for key, style, path in zip(STYLE_KEYS, STYLES, files, strict=True)}
+    if real[(False, False)] is None or any(p and real[k] is None for k, p in zip(STYLE_KEYS, files, strict=True)):
         return None
-    result = Family(*names)  # type: ignore[arg-type]
+    return _complete(stem, real)
+
+
+def _complete(stem: str, real: dict[tuple[bool, bool], str | None]) -> Family:
+    """A family from its real faces, synthetic ones (:mod:`.synthetic`) standing in for the others."""
+    names = []
+    for (bold, italic), style in zip(STYLE_KEYS, STYLES, strict=True):
+        near = next(k for k in ((bold, italic), (bold, False), (False, italic), (False, False)) if real.get(k))
+        name = real[near]
+        if near != (bold, italic):
+            name = variant(f"{stem}-{style}", name, bold and not near[0], italic and not near[1])  # type: ignore[arg-type]
+        names.append(name)
+    result = Family(*names)
     pdfmetrics.registerFontFamily(result.regular, normal=result.regular, bold=result.bold,
                                   italic=result.italic, boldItalic=result.bold_italic)
     return result
@@ -146,7 +175,7 @@ def family(theme_name: str) -> Family:
     wanted = pdf_family(theme_name)
     for candidate in (wanted, GENERIC_INSTALLED.get(wanted)):
         files = _family_files(candidate) if candidate else None
-        if files and (registered := _register_family(candidate, files)):  # type: ignore[arg-type]
+        if files and (registered := _register_family(candidate.replace(" ", ""), files)):  # type: ignore[union-attr]
             return registered
     if wanted in GENERIC_INSTALLED:
         return _vera()
@@ -161,37 +190,39 @@ def _coverage(font_name: str) -> frozenset[int]:
 
 
 @cache
-def _fallbacks() -> tuple[str, ...]:
-    """Registered names of the installed fallback fonts, in chain order."""
+def _fallbacks() -> tuple[Family, ...]:
+    """The installed fallback fonts, in chain order, each with its style faces."""
     files = installed_files()
-    names = (_register(f"Fallback-{Path(f).stem}", files[f.lower()]) for f in FALLBACK_FILES if f.lower() in files)
-    return tuple(_single(n) for n in names if n)
+    found = (_register_family(f"Fallback-{Path(f).stem}", _with_styles(Path(f).stem, files[f.lower()]))
+             for f in FALLBACK_FILES if f.lower() in files)
+    return tuple(family for family in found if family)
 
 
-def _single(name: str) -> str:
-    """Make ``name`` its own family, so ``<b>``/``<i>`` around a fallback run keep it."""
-    pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
-    return name
-
-
-def _cid_font(code: int) -> str | None:
+def _cid_font(code: int) -> Family | None:
     for (low, high), name in CID_RANGES:
         if low <= code <= high:
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(UnicodeCIDFont(name))
-            return _single(name)
+            return _complete(name, {(False, False): name})
     return None
+
+
+def style_of(font_name: str) -> tuple[bool, bool]:
+    """(bold, italic) of a registered family member."""
+    _, bold, italic = ps2tt(font_name)
+    return bool(bold), bool(italic)
 
 
 @cache
 def font_for(code: int, base: str) -> str | None:
-    """The font to set character ``code`` in when ``base`` lacks it (None: keep ``base``)."""
+    """The font to set character ``code`` in when ``base`` lacks it (None: keep ``base``).
+
+    The fallback is in ``base``'s style: bold text falls back to bold.
+    """
     if code in _coverage(base) or chr(code).isspace():
         return None
-    for name in _fallbacks():
-        if code in _coverage(name):
-            return name
-    return _cid_font(code)
+    chain = next((f for f in _fallbacks() if code in _coverage(f.regular)), None) or _cid_font(code)
+    return chain.styled(*style_of(base)) if chain else None
 
 
 #: Longest text set as one paragraph. Why a limit: reportlab re-wraps the rest of a

@@ -28,7 +28,6 @@ class Styles:
     page: tuple[float, float]
     margins: tuple[float, float, float, float]  # top, right, bottom, left
     body_font: Family
-    heading_font: Family
     name: ParagraphStyle
     label: ParagraphStyle
     contact: ParagraphStyle
@@ -84,7 +83,7 @@ def build(theme: Theme) -> Styles:
     return Styles(
         page=PAGES[theme["page"]["size"]],
         margins=(margins["top"] * mm, margins["right"] * mm, margins["bottom"] * mm, margins["left"] * mm),
-        body_font=body, heading_font=heads,
+        body_font=body,
         name=ParagraphStyle("name", text, fontName=heads.bold, fontSize=name_size, leading=name_size * 1.15,
                             alignment=align, textColor=_colour(header["name_color"], theme), spaceAfter=size * 0.3),
         label=ParagraphStyle("label", text, fontSize=size * 1.1, leading=size * 1.1 * 1.25, alignment=align,
