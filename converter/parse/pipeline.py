@@ -13,7 +13,7 @@ from ..canonical import canonical
 from ..lines import Line
 from ..schema import is_calendar_date, validate
 from ..types import LIST_SECTIONS, Resume
-from . import contacts
+from . import contacts, forms
 from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
@@ -84,6 +84,9 @@ def _labelled_lists(items: list[Item]) -> list[Item]:
 
 
 def _entries(section: Section) -> list[Entry]:
+    one_line = forms.entries(section)
+    if one_line is not None:
+        return one_line
     if section.key == "publications":
         return publications.group_publications(section.items)
     items = _labelled_lists(section.items)
@@ -248,12 +251,18 @@ def parse_lines(lines: list[Line]) -> ParseResult:
     """Parse reader lines into JSON Resume, with provenance."""
     forget_dates()
     prepared = prepare(lines)
-    sections = unweave(split_sections(prepared.items))
-    basics, _rest = parse_top(sections[0].items, prepared.front)
+    form = forms.read(prepared.items)
+    if form is not None:
+        sections, basics = form.sections, form.basics
+        prepared.dropped.update(form.dropped)
+    else:
+        sections = unweave(split_sections(prepared.items))
+        basics, _rest = parse_top(sections[0].items, prepared.front)
     tree: dict = {"basics": basics}
     drift: list = []
     for section in sections[1:]:
         section.items = _profile_lines(section.items, basics)
+        forms.spread(section)
         try:
             _assign(section, tree, drift)
         except Exception:  # a parser bug must not lose the section: keep its text (MAPPING §5)

@@ -177,7 +177,7 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
     if len(columns) > 1:
         _columns(columns, it, out, notes)
         return
-    if is_degree(text) and "studyType" not in out:
+    if is_degree(text) and "studyType" not in out and not _school_name(text):
         at = re.search(r"\s+(?:at|@)\s+(?=[A-Z])", text)
         if at and is_school(text[at.end():]):
             _school(text[at.end():], it, out, notes)
@@ -200,6 +200,13 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
         _school(text, it, out, notes)
         return
     notes.append(src(text, it))
+
+
+def _school_name(text: str) -> bool:
+    """``Citadel Hill High School``: a school whose name holds a degree's words (``high school``)."""
+    words = text.split()
+    return "," not in text and len(words) >= 2 and words[-1].lower() in vocab.words("institutions") \
+        and not is_degree(" ".join(words[:-1]))
 
 
 def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:

@@ -15,7 +15,7 @@ from ..group import merge_continuations
 from ..items import Item
 from ..provenance import Src, src
 from ..text import bold_labels, label_value, split_top
-from .common import lead_emphasis
+from .common import is_role, lead_emphasis
 
 _LEVEL_WORDS = re.compile(
     r"(?i)\b(?:proficiency|native|mother tongue|fluent|bilingual|basic|elementary|intermediate|advanced|beginner|"
@@ -168,7 +168,8 @@ def assign_references(items: list[Item]) -> list[dict]:
         parts = split_top(text, ",")
         if contact and len(parts) >= 3:  # ``Name, MSN, RN, Role, Employer, phone``
             k = 1
-            while k < len(parts) - 1 and re.fullmatch(r"[A-Z][A-Za-z.]{1,5}", parts[k]) and parts[k][1:2].isupper():
+            while k < len(parts) - 1 and re.fullmatch(r"[A-Z][A-Za-z.]{1,5}", parts[k]) and parts[k][1:2].isupper() \
+                    and not is_role(parts[k]):  # (``RN`` is a credential, ``CTO`` the role that follows the name)
                 k += 1
             out.append({"name": src(", ".join(parts[:k]), it), "reference": src(", ".join(parts[k:]), it)})
             cur = None

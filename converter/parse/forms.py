@@ -1,0 +1,306 @@
+"""Application-form exports and label:value résumés: ``Label: value`` lines → basics and sections.
+
+Why a step of its own: an ATS export or a résumé typed as ``First name: Ana``,
+``Experience: Org, Role, 2021 – Present; …`` has no headings and no layout;
+every line is a field. The labels are layout (MAPPING §5): a label naming a
+basics field fills it, a label naming a résumé section (the heading words of
+MAPPING §3) is that section's heading with its value as content, and any
+other label is a form question kept as its own extra section. A section
+written on one line holds its entries at ``;`` and their fields at ``,``;
+each field becomes a line of its entry, so the ordinary entry assigners read
+it as they read a multi-line entry.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import contacts, vocab
+from .basics import add_contacts, parse_top
+from .classify import Section, heading_key
+from .clean import title_case_name
+from .dates import is_date_only
+from .group import Entry
+from .headings import section_key
+from .items import Item
+from .provenance import src
+from .sections.common import city_like, is_org, is_role
+from .text import split_top
+
+#: ``Label: value`` (or a bare ``Label:``); the label may be a whole question (``Are you … ?``).
+_FIELD = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,90}?)\s*(?::(?:\s+|$)|：\s*)(?P<value>.*)$")
+_MAX_LABEL_WORDS = 14
+#: ``===== Candidate profile export =====``: a banner of an export, not content.
+_BANNER = re.compile(r"^[=\-*#~_+]{3,}\s*(?P<text>.*?)\s*[=\-*#~_+]{3,}$")
+_REQUIRED = re.compile(r"\s*(?:\*+|\((?:required|optional)\))$", re.I)
+#: Share of a document's lines that must be fields, and the fewest fields, for it to be a form.
+_FORM_SHARE = 0.6
+_MIN_FIELDS = 6
+_SECTION_KEYS = frozenset({"work", "volunteer", "education", "projects", "awards", "certificates", "publications",
+                           "skills", "languages", "interests", "references"})
+_FIELDED = frozenset({"work", "volunteer", "education", "projects", "certificates"})
+_CONTACT_KINDS = ("email", "url", "profile")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+class Part(Item):
+    """One entry of a section written on one line (``Org A, Role, 2021; Org B, Role, 2019``)."""
+
+
+@dataclass
+class Form:
+    """A document read as a form: its basics (``Src`` values), its sections, the lines dropped as layout."""
+
+    basics: dict
+    sections: list[Section]
+    dropped: set[int] = field(default_factory=set)
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Label (lower case) → basics field it names."""
+    return {label: kind for kind, labels in vocab.load("forms")["labels"].items() for label in labels}
+
+
+def split_field(text: str) -> tuple[str, str] | None:
+    """``Label: value`` → (label, value); None when the line is not a field."""
+    m = _FIELD.match(text.strip())
+    if not m:
+        return None
+    label = _REQUIRED.sub("", m.group("label").strip())
+    if not label or len(label.split()) > _MAX_LABEL_WORDS or "http" in label.lower() or "@" in label:
+        return None
+    return label, m.group("value").strip()
+
+
+def label_kind(label: str) -> str | None:
+    """The basics field a label names (``Given name`` → first_name, ``Province/State`` → region), or None."""
+    low = label.lower().strip()
+    table = _labels()
+    if low in table:
+        return table[low]
+    kinds = {table.get(p.strip()) for p in low.split("/")}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def is_banner(text: str) -> bool:
+    return bool(_BANNER.match(text.strip()))
+
+
+def _value_md(it: Item) -> str:
+    """The value part of a field line, keeping its Markdown (a link's target)."""
+    md = it.md
+    cut = min((i for i in (md.find(": "), md.find("："), md.find(":**"), md.find(":__")) if i >= 0), default=-1)
+    if cut < 0 or md.rstrip().endswith((":", "：")):
+        return split_field(it.text)[1] if split_field(it.text) else ""
+    return md[cut + 1:].lstrip("*_ ").strip()
+
+
+def is_form(items: list[Item]) -> bool:
+    """Most lines are ``Label: value`` fields, and some label names a résumé section or a name part."""
+    content = [it for it in items if not is_banner(it.text) and not it.heading]
+    fields = [split_field(it.text) for it in content if not it.bullet]
+    fields = [f for f in fields if f and f[1]]
+    if len(fields) < _MIN_FIELDS or len(fields) < _FORM_SHARE * len(content):
+        return False
+    named = sum(1 for label, _ in fields if section_key(label) in _SECTION_KEYS)
+    parts = sum(1 for label, _ in fields if label_kind(label) in ("first_name", "last_name", "full_name"))
+    return named >= 2 or (named >= 1 and parts >= 1)
+
+
+def read(items: list[Item]) -> Form | None:
+    """The document as a form, or None when it is not one (see :func:`is_form`)."""
+    if not is_form(items):
+        return None
+    top = Section("top", None)
+    sections = [top]
+    basics: dict = {}
+    facts: dict[str, list[tuple[str, Item]]] = {}
+    dropped: set[int] = set()
+    current: Section | None = None
+    inline = False  # the current section's value began on its label's line
+    for it in items:
+        banner = _BANNER.match(it.text.strip())
+        if banner:
+            key = section_key(banner.group("text"))
+            if key in _SECTION_KEYS or key == "summary":
+                current, inline = Section(key, it), False
+                sections.append(current)
+            else:
+                dropped.update(it.nums)
+            continue
+        found = split_field(it.text) if not it.bullet and not it.heading else None
+        opens = heading_key(it) if found is None else None
+        if opens in _SECTION_KEYS or opens in ("summary", "basics"):  # ``Experience:`` over lines (colon trimmed)
+            current, inline = Section(opens, it), False
+            sections.append(current)
+            continue
+        if found is None:
+            if current is None:
+                top.items.append(it)
+            elif inline and current.items and not it.blank_before:
+                last = current.items[-1]  # a value wrapped onto the next line
+                current.items[-1] = Item(f"{last.md} {it.md}", last.nums + it.nums, blank_before=last.blank_before)
+            else:
+                current.items.append(it)
+            continue
+        label, value = found
+        value_md = _value_md(it)
+        heading = Item(label, it.nums, blank_before=it.blank_before)
+        value_item = Item(value_md, it.nums, blank_before=it.blank_before)
+        kind = label_kind(label)
+        key = section_key(label)
+        current, inline = None, False
+        if kind and kind != "phone" and value:
+            facts.setdefault(kind, []).append((value, value_item))
+            continue
+        if value and not key and _contact(basics, label, value_item):
+            continue
+        if key in _SECTION_KEYS or key in ("summary", "basics"):
+            current, inline = Section(key, heading, [value_item] if value else []), bool(value)
+            sections.append(current)
+        elif value:
+            current, inline = Section("extra", heading, [value_item]), True
+            sections.append(current)
+        else:
+            current = Section("extra", heading)
+            sections.append(current)
+    top_basics, _rest = parse_top(top.items, {})
+    for key, value in top_basics.items():
+        basics.setdefault(key, value)
+    _fill_basics(basics, facts)
+    return Form(basics, sections, dropped)
+
+
+def _contact(basics: dict, label: str, value: Item) -> bool:
+    """Put a contact field into basics; False when the value is no contact (a form question).
+
+    A phone needs a phone label (``Salary: 80000 - 90000`` looks like one), a
+    bare handle the label of a known network (``GitHub: ana-qb``).
+    """
+    found = contacts.field_of(value.text)
+    if found.kind in _CONTACT_KINDS or (found.kind == "phone" and label_kind(label) == "phone"):
+        add_contacts(basics, value)
+    elif contacts.label_network(label) and contacts.field_of(f"{label}: {value.text}").kind == "handle":
+        add_contacts(basics, Item(f"{label}: {value.md}", value.nums))
+    else:
+        return False
+    return True
+
+
+def _fill_basics(basics: dict, facts: dict[str, list[tuple[str, Item]]]) -> None:
+    """Name parts, headline and place fields → basics.name, label, location."""
+    def first(kind: str) -> tuple[str, Item] | None:
+        return facts[kind][0] if facts.get(kind) else None
+
+    names = [first(k) for k in ("first_name", "middle_name", "last_name")]
+    full = first("full_name")
+    if "name" not in basics and (full or any(names)):
+        parts = [full] if full else [n for n in names if n]
+        basics["name"] = src(title_case_name(" ".join(v for v, _ in parts)), *(it for _, it in parts))
+    headline = first("headline")
+    if headline and "label" not in basics:
+        basics["label"] = src(headline[0], headline[1])
+    place: dict = {}
+    for kind in ("address", "location"):
+        got = first(kind)
+        if got:
+            parts = contacts.place_parts(got[0])
+            if not parts:
+                parts = {"city": got[0]} if kind == "location" and city_like(got[0]) else {"address": got[0]}
+            place.update({k: src(v, got[1]) for k, v in parts.items() if k not in place})
+    for kind, key in (("postal_code", "postalCode"), ("city", "city"), ("region", "region")):
+        got = first(kind)
+        if got and key not in place:
+            place[key] = src(got[0], got[1])
+    country = first("country")
+    if country and "countryCode" not in place:
+        code = vocab.countries().get(country[0].lower().strip(" ."))
+        if code:
+            place["countryCode"] = src(code, country[1])
+    if place and "location" not in basics:
+        basics["location"] = place
+
+
+def spread(section: Section) -> None:
+    """A section written on one line → one :class:`Part` per ``;``-separated entry.
+
+    Applies to a form's value (the line of its label) and to a single line of
+    entries under an ordinary heading, where every entry must have fields or
+    a date, so that one sentence with a semicolon stays whole.
+    """
+    if section.key not in _SECTION_KEYS or len(section.items) != 1 or section.heading is None:
+        return
+    it = section.items[0]
+    if it.bullet or it.heading or isinstance(it, Part):
+        return
+    parts = split_top(it.md, ";")
+    on_label_line = it.nums[0] in section.heading.nums
+    if not on_label_line and (len(parts) < 2 or not all("," in p or is_date_only(p) or _dated(p) for p in parts)):
+        return
+    section.items = [Part(p, it.nums, blank_before=k == 0 and it.blank_before) for k, p in enumerate(parts)]
+
+
+def _dated(text: str) -> bool:
+    return bool(Item(text, ()).spans)
+
+
+def entries(section: Section) -> list[Entry] | None:
+    """Entries of a spread section: each Part one entry, its ``,`` fields the entry's lines."""
+    items = section.items
+    if not items or not all(isinstance(it, Part) for it in items):
+        return None
+    if section.key not in _FIELDED:
+        return [Entry(head=[it]) for it in items]  # (an award's ``Title, Org, 2015, 2017`` reads as one line)
+    out = []
+    for it in items:
+        lines = fields(it)
+        if section.key in ("work", "volunteer"):
+            _mark_role(lines)
+        out.append(Entry(head=lines))
+    return out
+
+
+def _mark_role(lines: list[Item]) -> None:
+    """``Org, Role, dates`` (the form's order) when neither title field names a role or the second an organisation.
+
+    Why: the entry assigner tells employer from role by their words; a role
+    it does not know (``Koordinatorin``, ``Barista``) would be a note. The
+    form's field order decides instead, said with the role label the
+    assigner reads (``Position: Barista``).
+    """
+    titles = [k for k, line in enumerate(lines) if not line.date_only and not line.italic]
+    if len(titles) < 2:
+        return
+    first, second = (lines[k] for k in titles[:2])
+    if is_role(first.text) or is_role(second.text) or is_org(second.text):
+        return
+    lines[titles[1]] = Item(f"Position: {second.md}", second.nums, blank_before=second.blank_before)
+
+
+def fields(part: Item) -> list[Item]:
+    """``Org, Austin, TX, Role, May 5, 2024`` → lines ``Org`` / ``Austin, TX`` / ``Role`` / ``May 5, 2024``.
+
+    A date or a place that itself holds a comma is kept whole; a lone city
+    after the title fields is marked as set apart (italic), as a place line
+    under an entry's title is.
+    """
+    out: list[str] = []
+    decimals = _DECIMAL_COMMA.sub("\0", part.md)  # (``Note 1,5`` is one field)
+    for value in (v.replace("\0", ",") for v in split_top(decimals, ",")):
+        prev = out[-1] if out else ""
+        joined = f"{prev}, {value}"
+        if prev and ((is_date_only(joined) and not is_date_only(prev))
+                     or (len(out) > 1 and contacts.place_parts(joined) and not contacts.place_parts(value))):
+            out[-1] = joined
+        else:
+            out.append(value)
+    lines = []
+    titles = 0
+    for value in out:
+        dated = is_date_only(value)
+        titles += not dated
+        apart = not dated and titles > 2 and city_like(value)
+        lines.append(Item(value, part.nums, italic=apart, blank_before=part.blank_before and not lines))
+    return lines

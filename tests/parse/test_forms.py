@@ -1,0 +1,190 @@
+"""Application-form exports and label:value résumés (converter/parse/forms.py), end to end and by part."""
+from __future__ import annotations
+
+from converter.lines import Line
+from converter.parse import parse_text
+from converter.parse.forms import fields, is_form, label_kind, split_field
+from converter.parse.items import Item, prepare
+from converter.schema import validate
+
+EXPORT = """===== Candidate profile export =====
+First name: Ana
+Last name: Quiroga-Berg
+Headline: Data engineer (Spark, dbt)
+
+Email: ana@example.org
+Phone: +1 555 010 2030
+City: Leeds
+Province/State: West Yorkshire
+Country: United Kingdom
+LinkedIn profile URL: https://www.linkedin.com/in/ana-qb/
+Personal website: anaqb.example.com
+Summary: Data engineer who keeps pipelines
+boring and dashboards honest.
+Experience: Org A, Senior Data Engineer, Jun 2021 - Now; Org B, Data Engineer, Sep 2018 - May 2021; Org B, Barista, 2016
+Education: Some University, BSc in Mathematics, 2013 - 2017, GPA 3.6/4.0; Elm High School, High School Diploma, 2013
+Certifications: AWS Certified Data Engineer, Amazon Web Services, 2024-02-11; dbt Fundamentals, dbt Labs, 2022
+Skills: Python, SQL, Spark, dbt
+Languages: English (native); Spanish (C1)
+Projects: tidyq, Queue linter, https://github.com/anaqb/tidyq; graphs, Lineage diagrams
+Volunteer experience: Leeds Code Club, Mentor, 2019 - 2020
+Awards: Hackathon winner, Org A, 2015, 2017
+References: Jane Doe, CTO, Org A, jane@example.com; Bob Roe, Team Lead, Org B, bob@example.com
+Position applied for: Senior Data Engineer
+Are you legally authorized to work in the UK?: Yes
+Salary expectation: 80000 - 90000
+===== End =====
+"""
+
+
+def _items(text: str) -> list[Item]:
+    return prepare([Line(t, number=n) for n, t in enumerate(text.splitlines(), 1)]).items
+
+
+def test_an_export_fills_basics_from_its_labels():
+    doc = parse_text(EXPORT).resume
+    assert validate(doc) == []
+    b = doc["basics"]
+    assert b["name"] == "Ana Quiroga-Berg"
+    assert b["label"] == "Data engineer (Spark, dbt)"
+    assert (b["email"], b["phone"], b["url"]) == ("ana@example.org", "+1 555 010 2030", "https://anaqb.example.com")
+    assert b["location"] == {"city": "Leeds", "region": "West Yorkshire", "countryCode": "GB"}
+    assert b["profiles"] == [{"network": "LinkedIn", "username": "ana-qb",
+                              "url": "https://www.linkedin.com/in/ana-qb/"}]
+    assert b["summary"] == "Data engineer who keeps pipelines boring and dashboards honest."
+
+
+def test_an_export_splits_one_line_sections_into_entries_and_fields():
+    doc = parse_text(EXPORT).resume
+    assert doc["work"] == [
+        {"name": "Org A", "position": "Senior Data Engineer", "startDate": "2021-06"},
+        {"name": "Org B", "position": "Data Engineer", "startDate": "2018-09", "endDate": "2021-05"},
+        {"name": "Org B", "position": "Barista", "startDate": "2016", "endDate": "2016"},  # the form's field order
+    ]
+    assert doc["education"] == [
+        {"institution": "Some University", "area": "Mathematics", "studyType": "BSc", "startDate": "2013",
+         "endDate": "2017", "score": "3.6/4.0"},
+        {"institution": "Elm High School", "studyType": "High School Diploma", "endDate": "2013"},
+    ]
+    assert doc["certificates"] == [
+        {"name": "AWS Certified Data Engineer", "date": "2024-02-11", "issuer": "Amazon Web Services"},
+        {"name": "dbt Fundamentals", "issuer": "dbt Labs"},  # a year is no certificate date
+    ]
+    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL", "Spark", "dbt"]}]
+    assert doc["languages"] == [{"language": "English", "fluency": "native"},
+                                {"language": "Spanish", "fluency": "C1"}]
+    assert doc["projects"] == [
+        {"name": "tidyq", "description": "Queue linter", "url": "https://github.com/anaqb/tidyq"},
+        {"name": "graphs", "description": "Lineage diagrams"},
+    ]
+    assert doc["volunteer"] == [{"organization": "Leeds Code Club", "position": "Mentor", "startDate": "2019",
+                                 "endDate": "2020"}]
+    assert doc["awards"] == [{"title": "Hackathon winner, Org A", "date": "2015"},
+                             {"title": "Hackathon winner, Org A", "date": "2017"}]
+    assert doc["references"] == [
+        {"name": "Jane Doe", "reference": "CTO, Org A, jane@example.com"},
+        {"name": "Bob Roe", "reference": "Team Lead, Org B, bob@example.com"},
+    ]
+
+
+def test_form_questions_are_extra_sections_and_banners_are_dropped():
+    result = parse_text(EXPORT)
+    assert result.resume["meta"]["extraSections"] == [
+        {"title": "Position applied for", "items": ["Senior Data Engineer"]},
+        {"title": "Are you legally authorized to work in the UK?", "items": ["Yes"]},
+        {"title": "Salary expectation", "items": ["80000 - 90000"]},  # not a phone: no phone label
+    ]
+    assert "=====" not in str(result.resume)
+    assert result.structure[1] == result.structure[len(EXPORT.splitlines())] == "dropped (markup)"
+
+
+def test_labels_in_other_languages():
+    doc = parse_text("""Lebenslauf
+Vorname: Jörg
+Nachname: Weiß
+Anschrift: Lindenstraße 12, 10115 Berlin
+Telefon: +49 30 5550 1842
+XING: https://www.xing.com/profile/Joerg_Weiss
+Berufserfahrung: Spreeblick GmbH, Koordinator, 04/2021 – heute
+Ausbildung: Hochschule Westhafen, Master of Science Informatik, 2015 – 2017, Note 1,5
+Sprachen: Deutsch (Muttersprache); Englisch (C1)
+Führerschein: Klasse B
+""").resume
+    basics = doc["basics"]
+    assert basics["name"] == "Jörg Weiß" and basics["phone"] == "+49 30 5550 1842"
+    assert basics["location"] == {"address": "Lindenstraße 12", "postalCode": "10115", "city": "Berlin"}
+    assert basics["profiles"][0]["username"] == "Joerg_Weiss"
+    assert doc["work"] == [{"name": "Spreeblick GmbH", "position": "Koordinator", "startDate": "2021-04"}]
+    assert doc["education"][0]["score"] == "1,5" and doc["education"][0]["area"] == "Informatik"
+    assert doc["meta"]["extraSections"] == [{"title": "Führerschein", "items": ["Klasse B"]}]
+
+
+def test_a_one_line_section_under_an_ordinary_heading():
+    doc = parse_text("""Jane Doe
+jane@example.com
+
+Experience
+Acme Corp, Engineer, 2019 – 2021; Beta Ltd, Developer, 2017 – 2019
+
+References
+John Roe, Manager, Acme Corp, john@example.com; Mary Major, Lead, Beta Ltd, mary@example.com
+""").resume
+    assert [(w["name"], w["position"], w["startDate"]) for w in doc["work"]] == [
+        ("Acme Corp", "Engineer", "2019"), ("Beta Ltd", "Developer", "2017")]
+    assert [r["name"] for r in doc["references"]] == ["John Roe", "Mary Major"]
+
+
+def test_a_sentence_with_a_semicolon_stays_one_entry():
+    doc = parse_text("""Jane Doe
+
+Experience
+Freelance consulting; clients in retail
+""").resume
+    assert len(doc["work"]) == 1
+
+
+def test_split_field_takes_questions_and_refuses_urls():
+    assert split_field("Are you legally authorized to work in the UK?: Yes") == (
+        "Are you legally authorized to work in the UK?", "Yes")
+    assert split_field("Surname*: Roe") == ("Surname", "Roe")
+    assert split_field("Skills:") == ("Skills", "")
+    assert split_field("https://example.com/a") is None
+    assert split_field("2019: joined Acme") is None
+    assert split_field("Mail me at jane@example.com: any time") is None
+
+
+def test_label_kind():
+    assert label_kind("Given name") == "first_name"
+    assert label_kind("Family name") == "last_name"
+    assert label_kind("Province/State") == "region"
+    assert label_kind("Postal code") == "postal_code"
+    assert label_kind("Notice period") is None
+
+
+def test_ordinary_resumes_are_not_forms():
+    cv = _items("""Jane Doe
+Email: jane@example.com
+Phone: +1 555 010 2000
+
+Experience
+Senior Engineer, Acme Corp, 2019 – Present
+- Built the billing API.
+- Cut latency by 40%.
+
+Education
+B.S. in Computer Science, State University, 2017
+
+Skills: Python, Go
+Languages: English, French
+""")
+    assert not is_form(cv)
+    assert is_form(_items(EXPORT))
+
+
+def test_fields_keep_dates_places_and_decimal_commas_whole():
+    part = Item("Acme Corp, Austin, TX, Engineer, May 5, 2024", (1,))
+    assert [f.md for f in fields(part)] == ["Acme Corp", "Austin, TX", "Engineer", "May 5, 2024"]
+    assert [f.md for f in fields(Item("Uni, MSc, Note 1,5", (1,)))] == ["Uni", "MSc", "Note 1,5"]
+    city = fields(Item("Globex, Barista, Leeds, 2019", (1,)))
+    assert [(f.md, f.italic) for f in city] == [("Globex", False), ("Barista", False), ("Leeds", True),
+                                                ("2019", False)]
