@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .headings import section_key
+from .headings import BILINGUAL, column_header, section_key
 from .items import Item
 
 _MAX_UNKNOWN_WORDS = 4
@@ -60,7 +60,10 @@ def heading_key(item: Item) -> str | None:
     if item.bullet or item.spans or len(item.text) > 70:
         return None
     text = undecorated(item.text)
-    if (text.endswith(".") and not item.heading) or any(c in text.rstrip(":：") for c in ":：@/"):
+    columns = column_header(text)
+    if columns is not None:  # ``年 | 月 | 免許・資格``: a table's header row names its section, or nothing
+        return section_key(columns, True) or "columns" if columns else "columns"
+    if (text.endswith(".") and not item.heading) or any(c in BILINGUAL.sub(" ", text).rstrip(":：") for c in ":：@/"):
         return None
     marked = _marked(item) or text.rstrip().endswith((":", "："))
     return section_key(text, marked)
@@ -83,6 +86,9 @@ def split_sections(items: list[Item]) -> list[Section]:
     for i, (it, key) in enumerate(zip(items, keys, strict=True)):
         if key == "ignore" and i < 3:
             sections[-1].items.append(it)
+            continue
+        if key == "columns":  # a table's header row: structure, like a sub-heading
+            sections[-1].subheadings.append(it)
             continue
         if key and key != "ignore":
             sections.append(Section(key, it))

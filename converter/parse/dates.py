@@ -2,7 +2,8 @@
 
 Why one scanner: dates anchor entries, so every line is scanned once for
 date atoms (``Sep. 2021``, ``09/2021``, ``2021.09``, ``März 2020``,
-``2020年3月``, ``’21``, ``Summer 2024``, ``Present``), and neighbouring atoms
+``2020年3月``, ``2019 | 4 |`` (year and month columns), ``’21``, ``Summer 2024``,
+``Present``), and neighbouring atoms
 joined by a range word (``-``, ``–``, ``to``, ``bis``, ``~``, ``至``) become a
 range. The regex is one alternation with bounded repeats, so it runs in
 linear time on any input.
@@ -69,7 +70,8 @@ def _atom_re() -> re.Pattern[str]:
     present = _alternation([w for w in present_words if w.isascii() or (w[0].isalpha() and ord(w[0]) < 0x2e80)])
     present_cjk = _alternation([w for w in present_words if w[0].isalpha() and ord(w[0]) >= 0x2e80])
     return re.compile(
-        rf"(?P<cy>{_YEAR})\s?年(?:\s?(?P<cm>1[0-2]|0?[1-9])\s?月)?"
+        rf"(?P<cy>{_YEAR})\s?年(?:\s?(?P<cm>1[0-2]|0?[1-9])\s?月(?:\s?(?P<cd>3[01]|[12]\d|0?[1-9])\s?日)?)?"
+        rf"|(?<![\d.])(?P<ty>{_YEAR})(?:[ ]{{2,}}|[ ]?\|[ ]?)(?P<tm>1[0-2]|0?[1-9])(?=[ ]{{2,}}|[ ]?\|)"
         rf"|(?<![\d.])(?P<da>\d{{1,2}})(?P<dsep>[./])(?P<db>\d{{1,2}})(?P=dsep)(?P<dy>{_YEAR})(?!\d)"
         rf"|(?<![\d.])(?P<iy>{_YEAR})(?P<isep>[-./])(?P<im>1[0-2]|0?[1-9])"
         rf"(?:(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d])"
@@ -126,7 +128,9 @@ def _atom_value(m: re.Match[str]) -> str | None:
     """ISO date of one atom, or None for a "present" word."""
     g = m.groupdict()
     if g["cy"]:
-        return _iso(g["cy"], g["cm"])
+        return _iso(g["cy"], g["cm"], g["cd"])
+    if g["ty"]:  # a year column, then a month column (a rirekisho's table)
+        return _iso(g["ty"], g["tm"])
     if g["dy"]:
         a, b = int(g["da"]), int(g["db"])
         if g["dsep"] == "/" and b > 12 >= a:  # US month/day/year

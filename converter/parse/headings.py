@@ -63,6 +63,14 @@ def words_of(text: str) -> list[str]:
     return [("and" if w == "&" else w.replace("İ", "i").lower()) for w in _WORD.findall(text)]
 
 
+#: ``学歴 / Education``, ``Formation | Education``: one heading written in two languages.
+BILINGUAL = re.compile(r"\s+[/|｜]\s+|\s*／\s*")
+#: ``… as of 2026年11月1日``, ``履歴書  2026年11月1日現在``: the date a form was filled in, beside its title.
+_AS_OF = re.compile(r"(?:\s*\|\s*|\s+|^)(?:(?:as of|as at)\s+[^|]{4,30}|(?:19|20)\d\d\s?年[^|]{0,12}(?:現在|時点))$",
+                    re.I)
+_MAX_HALF_WORDS = 4
+
+
 @lru_cache(maxsize=4096)
 def section_key(text: str, marked: bool = False) -> str | None:
     """The section key a heading names, or None.
@@ -70,14 +78,27 @@ def section_key(text: str, marked: bool = False) -> str | None:
     ``marked``: the layout says this line is a heading (``#``, setext,
     capitals, bold alone), so extra words around the phrase are tolerated.
     """
+    found = _key_and_size(text, marked)
+    return found[0] if found else None
+
+
+def _key_and_size(text: str, marked: bool) -> tuple[str, int] | None:
+    """The key a heading names and how many words its matching phrase has (the longest phrase wins)."""
     text = text.strip().rstrip(":：").strip()
+    if _AS_OF.search(text):
+        text = _AS_OF.sub("", text).strip()
+        if not text:
+            return "ignore", 1
     if not text or len(text) > 80:
         return None
+    halves = BILINGUAL.split(text)
+    if len(halves) == 2 and all(h.strip() for h in halves):
+        return _bilingual(halves, marked)
     if _CJK.search(text):
         low = text.lower()  # ``自己PR``
         for phrase, key in _cjk_phrases():
             if phrase in low and len(text) <= len(phrase) + 6:
-                return key
+                return key, 1
     words = words_of(text)
     if not words or len(words) > MAX_HEADING_WORDS:
         return None
@@ -94,13 +115,13 @@ def section_key(text: str, marked: bool = False) -> str | None:
                     if best is None or rank > best[0]:
                         best = (rank, key)
     if best is not None:
-        return best[1]
+        return best[1], best[0][1]
     if marked and "and" in words[1:-1]:  # ``Professional Development & Certifications``: the half that names a section
         k = words.index("and")
         for half in (words[:k], words[k + 1:]):
-            key = section_key(" ".join(half), marked)
-            if key:
-                return key
+            found = _key_and_size(" ".join(half), marked)
+            if found:
+                return found
     if len(words) <= 2:
         singles = _single_words()
         for w in words:
@@ -108,5 +129,51 @@ def section_key(text: str, marked: bool = False) -> str | None:
             if len(w) >= 6 and all(x in modifiers for x in others):
                 for cand, key in singles.items():
                     if _near(w, cand):
-                        return key
+                        return key, 1
     return None
+
+
+def _bilingual(halves: list[str], marked: bool) -> tuple[str, int] | None:
+    """``学歴 / Education``: the key of whichever half is known; if both are and differ, the longer phrase's.
+
+    Why: Japanese rirekisho, Swiss and Belgian CVs head each section in two
+    languages. A half the vocabulary does not know must still be short, so a
+    sentence with a slash in it is not taken for a heading.
+    """
+    found = [_key_and_size(h, marked) for h in halves]
+    known = [f for f in found if f]
+    if not known:
+        return None
+    if len(known) == 1 and any(len(words_of(h)) > _MAX_HALF_WORDS for h in halves):
+        return None
+    return max(known, key=lambda f: f[1])
+
+
+@cache
+def _column_labels() -> frozenset[str]:
+    columns = vocab.load("events")["columns"]
+    return frozenset(columns["dates"] + columns["contents"])
+
+
+_CELL = re.compile(r"\s*\|\s*|\s{2,}|　+")
+_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+
+
+def column_header(text: str) -> str | None:
+    """``年 | 月 | 学歴・職歴``, ``年月 (Year/Month) | 内容 (Details)`` → the words after the date columns.
+
+    Why: a rirekisho is a table whose header row names a year and a month
+    column before the column it is about; that row is structure. Returns
+    None when the line does not open with date-column labels, '' when
+    nothing but column labels follows.
+    """
+    cells = [c for c in _CELL.split(text.strip()) if c]
+    labels = _column_labels()
+    k = 0
+    dates = vocab.load("events")["columns"]["dates"]
+    while k < len(cells) and _PAREN.sub(" ", cells[k]).strip().lower() in dates:
+        k += 1
+    if not k:
+        return None
+    rest = [c for c in cells[k:] if _PAREN.sub(" ", c).strip().lower() not in labels]
+    return " ".join(rest)

@@ -13,7 +13,7 @@ from ..canonical import canonical
 from ..lines import Line
 from ..schema import is_calendar_date, validate
 from ..types import LIST_SECTIONS, Resume
-from . import contacts, forms
+from . import contacts, forms, personal
 from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
@@ -23,7 +23,7 @@ from .group import Entry, group, merge_continuations
 from .headings import section_key
 from .items import Item, prepare
 from .provenance import Src, finalize, src
-from .sections import awards, education, lists, projects, publications, work
+from .sections import awards, education, events, lists, projects, publications, work
 from .text import paragraphs
 from .vocab import words
 
@@ -91,6 +91,7 @@ def _entries(section: Section) -> list[Entry]:
         return publications.group_publications(section.items)
     items = _labelled_lists(section.items)
     if section.key == "certificates" and not any(it.bullet or it.date_only for it in items):
+        items = events.without_verbs(items)  # (``2016 | 02 | 普通自動車免許 取得``: a dated table)
         return [Entry(head=[it]) for it in merge_continuations(items)]  # one certificate a line
     return group(items)
 
@@ -100,7 +101,11 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
     heading = ""
     if section.heading:
         heading = title_case_name(undecorated(plain(section.heading.md)).rstrip(":：").strip())
-    if key in _ENTRY_SECTIONS:
+    timeline = events.assign(section.items, key) if key in _ENTRY_SECTIONS else None
+    if timeline is not None:  # a rirekisho's dated events (``Entered …`` / ``Graduated from …``)
+        for k, values in timeline.items():
+            tree.setdefault(k, []).extend(values)
+    elif key in _ENTRY_SECTIONS:
         for entry in _entries(section):
             if key in ("work", "volunteer"):
                 org_key = "name" if key == "work" else "organization"
@@ -140,7 +145,9 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
             basics["summary"] = src(f"{old}\n\n{text}", old, text) if old else text
     elif key == "basics":
         basics = tree["basics"]
-        for it in section.items:
+        items, facts, _asked = personal.pick(section.items, under_heading=True)
+        personal.fill(basics, facts)
+        for it in items:
             for rest in add_contacts(basics, it, keep_text=True):
                 place = contacts.place_parts(rest) if rest == it.text else None
                 if place and "location" not in basics:
@@ -257,7 +264,10 @@ def parse_lines(lines: list[Line]) -> ParseResult:
         prepared.dropped.update(form.dropped)
     else:
         sections = unweave(split_sections(prepared.items))
+        sections[0].items, facts, asked = personal.pick(sections[0].items)
         basics, _rest = parse_top(sections[0].items, prepared.front)
+        personal.fill(basics, facts)
+        sections[1:1] = asked  # (``生年月日　1996年3月8日``: a fact with no place in basics, titled by its label)
     tree: dict = {"basics": basics}
     drift: list = []
     for section in sections[1:]:

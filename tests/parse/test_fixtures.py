@@ -7,7 +7,9 @@ from tests.conftest import FIXTURES, SHARED, needs_shared
 from tests.parse.scoring import parse_to, score
 
 OVERALL_F1 = 0.95
-COVERAGE = 0.95
+#: The parser may leave out a little more of the source than the hand-written gold does (the gold drops headings,
+#: form labels and event words such as ``Entered`` as layout, so its own coverage is below 1).
+COVERAGE_SLACK = 0.01
 
 
 def _fixtures():
@@ -27,4 +29,5 @@ def test_fixtures_score_above_the_generalisation_target(tmp_path):
     report = score(gold, tmp_path / "pred", FIXTURES)
     assert SHARED.is_dir()
     assert report["overall"][2] >= OVERALL_F1, {n: round(r["prf"][2], 3) for n, r in report["files"].items()}
-    assert report["coverage"] >= COVERAGE, {n: r["missing"] for n, r in report["files"].items()}
+    gold_coverage = score(gold, gold, FIXTURES)["coverage"]
+    assert report["coverage"] >= gold_coverage - COVERAGE_SLACK, {n: r["missing"] for n, r in report["files"].items()}

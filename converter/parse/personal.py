@@ -1,0 +1,145 @@
+"""Labelled personal rows (``氏名 / Name: …``, ``氏名　山本 美咲``, ``住所: 〒…``) → basics.
+
+Why a step of its own: a Japanese rirekisho, and its English versions, open
+with a block of label/value rows rather than a name line and a contact line;
+labels may be written in two languages or in Japanese without a colon, and
+the address carries a ``〒`` postcode in Japanese order. The person's name and
+address are read from their rows here; contact rows are handed on to the
+ordinary contact reader with an English label; facts with no place in
+``basics`` (date of birth) become extra sections titled by their label.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import contacts, vocab
+from .classify import Section
+from .clean import title_case_name
+from .forms import label_kind, split_field
+from .headings import BILINGUAL
+from .items import Item
+from .provenance import src
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: ``〒211-0063``: a Japanese postcode (the mark itself is dropped with other symbols by the clean-up).
+_POSTMARK = re.compile(r"^(?:〒\s*)?(?P<code>\d{3}-\d{4})\s+")
+#: A Japanese address, largest part first: prefecture, then city, ward, town or village.
+_JA_ADDRESS = re.compile(r"^(?P<region>東京都|北海道|(?:京都|大阪)府|[\u3400-\u9fff]{2,3}県)"
+                         r"(?P<city>[\u3040-\u30ff\u3400-\u9fff]{1,8}?[市区町村])(?P<rest>.*)$")
+#: ``氏名　山本 美咲``: a Japanese label, then its value after a space (the table's cell border).
+_BARE = re.compile(r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fff・]{0,7}|e-?mail)"
+                   r"\s+(?P<value>\S.*)$", re.I)
+_CONTACT_LABEL = {"phone": "Phone", "email": "Email"}
+
+
+@cache
+def _labels() -> dict[str, str]:
+    table = vocab.load("personal")
+    out = {label: kind for kind, labels in table["labels"].items() for label in labels}
+    out.update({label: "fact" for label in table["facts"]["words"]})
+    return out
+
+
+def kind_of(label: str) -> str | None:
+    """What a row's label names (full_name, address, phone, email, fact, or a forms.toml kind), by either half."""
+    for half in [label, *BILINGUAL.split(label)]:
+        low = half.strip().lower()
+        kind = _labels().get(low) or label_kind(low)
+        if kind:
+            return kind
+    return None
+
+
+def _row(it: Item) -> tuple[str, str, str] | None:
+    """(kind, label, value) of a personal row, or None."""
+    if it.bullet or it.heading:
+        return None
+    text = it.text.strip()
+    place = address_parts(text) if _POSTMARK.match(text) else None
+    if place and "city" in place:  # an address row with no label
+        return "address", "", text
+    found = split_field(text)
+    bare = _BARE.match(text) if found is None else None
+    if bare:
+        found = bare.group("label"), bare.group("value")
+    if found is None or not found[1]:
+        return None
+    label, value = found
+    kind = kind_of(label)
+    # (plain ``Phone: …`` / ``Address: …`` rows are the contact reader's; these are the rirekisho's)
+    if kind is None or not (bare or _CJK.search(label) or BILINGUAL.search(label) or kind in ("full_name", "fact")
+                            or _POSTMARK.match(value)):
+        return None
+    return kind, label, value
+
+
+Fact = tuple[str, str, Item]  # (kind, value, row)
+
+
+def pick(items: list[Item], under_heading: bool = False) -> tuple[list[Item], list[Fact], list[Section]]:
+    """(rows left for the usual readers, (kind, value, row) facts for :func:`fill`, extra sections).
+
+    ``under_heading``: the rows are a section of their own, whose heading
+    titles the facts with no place in basics; at the top of the page each such
+    fact is titled by its own label.
+    """
+    kept: list[Item] = []
+    facts: list[Fact] = []
+    asked: list[Section] = []
+    for it in items:
+        row = _row(it)
+        if row is None:
+            kept.append(it)
+            continue
+        kind, label, value = row
+        if kind in ("full_name", "address"):
+            facts.append((kind, value, it))
+        elif kind in _CONTACT_LABEL:
+            kept.append(Item(f"{_CONTACT_LABEL[kind]}: {value}", it.nums, blank_before=it.blank_before))
+        elif kind == "fact" and not under_heading:
+            asked.append(Section("extra", Item(label, it.nums), [Item(value, it.nums)]))
+        else:
+            kept.append(it)
+    return kept, facts, asked
+
+
+def fill(basics: dict, facts: list[Fact]) -> None:
+    """The person's name and address from their rows (a labelled name beats a guessed one)."""
+    for kind, value, it in facts:
+        if kind == "full_name":
+            basics["name"] = src(title_case_name(value), it)
+        else:
+            place = address_parts(value) or {"address": value}
+            basics["location"] = {k: src(v, it) for k, v in place.items()}
+
+
+def address_parts(text: str) -> dict[str, str] | None:
+    """``〒211-0063 3-5-12 Kosugi-machi, Nakahara-ku, Kawasaki, Kanagawa, Japan`` or ``〒530-0001 大阪府大阪市北区…``.
+
+    Why here and not in the general place reader: a Japanese address names
+    its prefecture and city in a fixed order, largest first in Japanese and
+    last in English, after the ``〒`` postcode.
+    """
+    m = _POSTMARK.match(text)
+    if not m:
+        return contacts.place_parts(text)
+    out = {"postalCode": m.group("code")}
+    rest = text[m.end():].strip()
+    ja = _JA_ADDRESS.match(rest)
+    if ja:
+        out.update(region=ja.group("region"), city=ja.group("city"))
+        if ja.group("rest").strip():
+            out["address"] = ja.group("rest").strip()
+        return out
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    code = vocab.countries().get(parts[-1].lower()) if parts else None
+    if code:
+        out["countryCode"] = code
+        parts.pop()
+    if len(parts) >= 3:
+        out["region"], out["city"] = parts.pop(), parts.pop()
+        out["address"] = ", ".join(parts)
+    elif parts:
+        out["address"] = ", ".join(parts)
+    return out
