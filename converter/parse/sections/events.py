@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import vocab
-from ..dates import strip_dates
 from ..items import Item
 from ..provenance import Src, src
 from ..text import join_notes, split_top
@@ -30,6 +29,7 @@ _AREA = re.compile(r"^(?:department|dept\.?|major|programme|program)\s+(?:of|in)
 _UNIT = re.compile(r"^(?:faculty|school|graduate school|college|division|institute)\s+(?:of|for)\s+"
                    r"|(?:学部|研究科|学府|学群)$", re.I)
 _JA_PARTICLE = re.compile(r"(?:に|へ|を|より|にて)$")
+_JA_UNITS = re.compile(r"(大学院|大学(?![院校]|大学院)|大学校|高等学校|高校|学部|研究科|学科)(?=[\u3400-\u9fff])")
 _SAME = re.compile(r"^同(?:校|大学|大学院|社)?(?=\s|$)")
 
 
@@ -79,7 +79,7 @@ def _layout(text: str) -> str | None:
 
 def read_event(it: Item, section: str) -> Event:
     """What one line of a ``section`` (work, education) table says."""
-    line = strip_dates(it.text, it.spans).strip(" |") if it.spans else it.text.strip()
+    line = _after_date(it) if _leads_with_date(it) else it.text.strip()
     layout = _layout(line)
     if layout:
         return Event("open" if layout == "open" else "layout", it, line=line)
@@ -95,6 +95,11 @@ def read_event(it: Item, section: str) -> Event:
             obj = _JA_PARTICLE.sub("", line[:m.start()].strip()).strip()
             return Event(kind, it, date, clean_value(obj), line[m.end():].strip(), line)
     return Event("dated", it, date, clean_value(line), "", line)
+
+
+def _after_date(it: Item) -> str:
+    """The line after its leading date (``Expected`` and other words a date may frame are kept)."""
+    return it.text[it.spans[0].stop:].strip(" |")
 
 
 def _leads_with_date(it: Item) -> bool:
@@ -171,6 +176,8 @@ def _school_parts(text: str, known_school: bool) -> tuple[dict[str, str], list[s
         fields["studyType"] = clean_value(m.group(1))
         text = text[:m.start()]
     seps = ",;" if "," in text or "，" in text or not _CJK.search(text) else " 　"
+    if seps == " 　":  # ``東都大学理学部物理学科``: school, faculty and department written together
+        text = _JA_UNITS.sub(r"\1 ", text)
     parts = [clean_value(p) for p in split_top(text, seps) if clean_value(p)]
     for k, part in enumerate(parts):
         area = _AREA.search(part)
@@ -306,7 +313,7 @@ def without_verbs(items: list[Item]) -> list[Item]:
         if not _leads_with_date(it):
             out.append(it)
             continue
-        md = lead.sub("", strip_dates(it.text, it.spans).strip(" |"))
+        md = lead.sub("", _after_date(it))
         md = tail.sub("", md).strip()
         out.append(Item(f"{it.text[:it.spans[0].stop]} | {md}", it.nums, bullet=it.bullet, depth=it.depth,
                         blank_before=it.blank_before))
