@@ -121,3 +121,13 @@ def test_a_date_between_two_words_leaves_a_column_mark() -> None:
     assert strip_dates("*The Salt Loft* 2021 – Present Bristol", column=True) == "*The Salt Loft* | Bristol"
     framed = "Engineer (2019 – 2020), Acme"  # a date in brackets separates nothing
     assert strip_dates(framed, column=True) == strip_dates(framed)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2019年4月1日 入社", "2019-04-01"), ("2019/04 Joined", "2019-04"), ("2019年4月 | Entered", "2019-04"),
+    ("2019 | 4 | Entered X University", "2019-04"), ("2011 | 04 | 大阪府立北野台高等学校 入学", "2011-04"),
+    ("2019   4   Entered", "2019-04"), ("2025 | 8.42/10", "2025"), ("2019 | 12 | x", "2019-12"),
+])
+def test_rirekisho_dates_and_year_month_columns(text, value):
+    assert find_dates(text)[0].start == value
+

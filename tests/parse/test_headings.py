@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from converter.parse.classify import heading_key
-from converter.parse.headings import section_key
+from converter.parse.headings import column_header, section_key
 from converter.parse.items import Item
 
 
@@ -88,3 +88,39 @@ def test_a_labelled_value_is_not_a_heading():
 def test_heading_joining_two_phrases_takes_the_known_half() -> None:
     assert section_key("Professional Development & Certifications", True) == "certificates"
     assert section_key("software and payments") is None  # unmarked prose is no heading
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    ("学歴 / Education", "education"), ("職歴 / Work History", "work"),
+    ("免許・資格 / Licenses & Certifications", "certificates"), ("自己PR / Personal Profile", "summary"),
+    ("語学 / Languages", "languages"), ("趣味 / Hobbies", "interests"), ("Ausbildung / Education", "education"),
+    ("Formation | Education", "education"), ("志望動機 / Reason for Applying", "extra"),
+    ("個人情報 / Personal Information", "basics"), ("Berufserfahrung / Work Experience", "work"),
+])
+def test_a_heading_in_two_languages_is_known_by_either_half(heading, key):
+    assert section_key(heading) == key
+    assert heading_key(Item(heading, (1,))) == key
+
+
+def test_a_slash_between_other_words_is_no_heading():
+    assert section_key("HTML / CSS") is None
+    assert section_key("Education / a long sentence about what I studied at school") is None
+
+
+@pytest.mark.parametrize("title", ["履歴書 / RIREKISHO (Résumé) | as of 2026年11月1日", "履歴書 | 2026年11月1日現在",
+                                   "2026年11月1日現在"])
+def test_a_form_title_with_its_date_is_a_document_title(title):
+    assert section_key(title, True) == "ignore"
+
+
+@pytest.mark.parametrize(("row", "rest"), [
+    ("年 | 月 | 学歴・職歴", "学歴・職歴"), ("年月 (Year/Month) | 内容 (Details)", ""),
+    ("Year | Month | Education", "Education"), ("年　月　免許・資格", "免許・資格"), ("Year 1 Representative", None),
+])
+def test_column_header_rows(row, rest):
+    assert column_header(row) == rest
+
+
+def test_a_column_header_row_names_its_section_or_is_structure():
+    assert heading_key(Item("年 | 月 | 免許・資格", (1,))) == "certificates"
+    assert heading_key(Item("年月 (Year/Month) | 内容 (Details)", (1,))) == "columns"

@@ -28,7 +28,7 @@ _AS = re.compile(r"\s+as\s+(?:an?\s+)?(?=\S)", re.I)
 _AREA = re.compile(r"^(?:department|dept\.?|major|programme|program)\s+(?:of|in)\s+|(?:学科|専攻|コース)$", re.I)
 _UNIT = re.compile(r"^(?:faculty|school|graduate school|college|division|institute)\s+(?:of|for)\s+"
                    r"|(?:学部|研究科|学府|学群)$", re.I)
-_JA_PARTICLE = re.compile(r"(?:に|へ|を|より|にて)$")
+_JA_PARTICLE = re.compile(r"(?:により|にて|より|に|へ|を)$")
 _JA_UNITS = re.compile(r"(大学院|大学(?![院校]|大学院)|大学校|高等学校|高校|学部|研究科|学科)(?=[\u3400-\u9fff])")
 _SAME = re.compile(r"^同(?:校|大学|大学院|社)?(?=\s|$)")
 
@@ -107,13 +107,18 @@ def _leads_with_date(it: Item) -> bool:
 
 
 def event_style(items: list[Item], section: str) -> bool:
-    """Most dated lines open with one date (never a range) and name an event: a rirekisho-style table."""
+    """Most dated lines open with one date (never a range) and name an event: a rirekisho-style table.
+
+    Two events make a table; one is enough when the table's own layout
+    (``現在に至る``, ``以上``) is there too.
+    """
     dated = [it for it in items if it.spans]
     leading = [it for it in dated if _leads_with_date(it)]
-    if len(leading) < 2 or 2 * len(leading) < len(dated) or any(s.is_range for it in dated for s in it.spans):
+    if not leading or 2 * len(leading) < len(dated) or any(s.is_range for it in dated for s in it.spans):
         return False
     events = [it for it in leading if read_event(it, section).kind in ("start", "end", "move")]
-    return len(events) >= 2 and 2 * len(events) >= len(leading)
+    enough = 1 if any(_layout(it.text) for it in items if not it.spans) else 2
+    return len(events) >= enough and 2 * len(events) >= len(leading)
 
 
 def assign(items: list[Item], section: str) -> dict[str, list[dict]] | None:

@@ -1,0 +1,67 @@
+"""Labelled personal rows of a rirekisho-style form → basics (name, address, contacts) or extra sections."""
+from __future__ import annotations
+
+import pytest
+
+from converter.parse import parse_text
+from converter.parse.items import Item
+from converter.parse.personal import address_parts, fill, kind_of, pick
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("〒211-0063 3-5-12 Kosugi-machi, Nakahara-ku, Kawasaki, Kanagawa, Japan",
+     {"postalCode": "211-0063", "countryCode": "JP", "region": "Kanagawa", "city": "Kawasaki",
+      "address": "3-5-12 Kosugi-machi, Nakahara-ku"}),
+    ("530-0001 大阪府大阪市北区梅田2-4-9 グランハイツ梅田305号",  # (the clean-up drops the 〒 mark itself)
+     {"postalCode": "530-0001", "region": "大阪府", "city": "大阪市",
+      "address": "北区梅田2-4-9 グランハイツ梅田305号"}),
+    ("〒150-0001 東京都渋谷区神宮前1-2-3", {"postalCode": "150-0001", "region": "東京都", "city": "渋谷区",
+                                     "address": "神宮前1-2-3"}),
+    ("Berlin, Germany", {"city": "Berlin", "countryCode": "DE"}),
+])
+def test_address_parts(text, parts):
+    assert address_parts(text) == parts
+
+
+@pytest.mark.parametrize(("label", "kind"), [
+    ("氏名 / Name", "full_name"), ("住所 / Address", "address"), ("現住所", "address"), ("電話 / Phone", "phone"),
+    ("E-mail", "email"), ("生年月日 / Date of Birth", "fact"), ("性別", "fact"), ("Favourite colour", None),
+])
+def test_a_label_is_known_by_either_half(label, kind):
+    assert kind_of(label) == kind
+
+
+def test_rows_at_the_top_of_the_page():
+    rows = [Item(t, (n,)) for n, t in enumerate(["氏名 山本 美咲", "生年月日 1996年3月8日生", "電話 06-5550-0182",
+                                                 "Phone: +1 555 0100", "Senior Designer"], 1)]
+    kept, facts, asked = pick(rows)
+    assert [it.text for it in kept] == ["Phone: 06-5550-0182", "Phone: +1 555 0100", "Senior Designer"]
+    assert [(kind, value) for kind, value, _ in facts] == [("full_name", "山本 美咲")]
+    assert [(s.key, s.heading.text, [it.text for it in s.items]) for s in asked] == [
+        ("extra", "生年月日", ["1996年3月8日生"])]
+    basics: dict = {"name": "Senior Designer"}
+    fill(basics, facts)
+    assert basics == {"name": "山本 美咲"}  # a labelled name beats a guessed one
+
+
+def test_under_a_heading_facts_stay_for_the_heading_to_title():
+    rows = [Item("氏名 / Name: Kenji Morioka", (1,)), Item("性別 / Gender: Male", (2,))]
+    kept, facts, asked = pick(rows, under_heading=True)
+    assert [it.text for it in kept] == ["性別 / Gender: Male"]
+    assert [(kind, value) for kind, value, _ in facts] == [("full_name", "Kenji Morioka")]
+    assert asked == []
+
+
+def test_plain_contact_rows_are_left_to_the_contact_reader():
+    rows = [Item("Address: Keizersgracht 1, 1015 AA Amsterdam", (1,)), Item("Email: a@example.com", (2,))]
+    assert pick(rows) == (rows, [], [])
+
+
+def test_a_japanese_form_end_to_end():
+    text = ("履歴書                  2026年11月1日現在\n\n氏名　　　山本 美咲\n生年月日　1996年3月8日生\n"
+            "現住所　　〒530-0001 大阪府大阪市北区梅田2-4-9\nE-mail　　misaki@example.com\n")
+    resume = parse_text(text).resume
+    assert resume["basics"] == {"name": "山本 美咲", "email": "misaki@example.com",
+                                "location": {"address": "北区梅田2-4-9", "postalCode": "530-0001",
+                                             "city": "大阪市", "region": "大阪府"}}
+    assert resume["meta"] == {"extraSections": [{"title": "生年月日", "items": ["1996年3月8日生"]}]}
