@@ -63,6 +63,17 @@ def _labels() -> dict[str, str]:
     return {label: kind for kind, labels in vocab.load("forms")["labels"].items() for label in labels}
 
 
+@cache
+def _entry_labels() -> dict[str, str]:
+    """Label (lower case) → the entry field it names (``Company`` → org, ``Start date`` → start)."""
+    return {label: kind for kind, labels in vocab.load("forms")["entry_labels"].items() for label in labels}
+
+
+def entry_kind(label: str) -> str | None:
+    """The entry field a label names when a section is written as labelled blocks (see labelled.py)."""
+    return _entry_labels().get(label.lower().strip())
+
+
 def split_field(text: str) -> tuple[str, str] | None:
     """``Label: value`` → (label, value); None when the line is not a field."""
     m = _FIELD.match(text.strip())
@@ -146,6 +157,9 @@ def read(items: list[Item]) -> Form | None:
                 current.items.append(it)
             continue
         label, value = found
+        if current is not None and not inline and current.key in _SECTION_KEYS and entry_kind(label):
+            current.items.append(it)  # ``Company: …`` in a block under ``Work experience``: a field of its entry
+            continue
         value_md = _value_md(it)
         heading = Item(label, it.nums, blank_before=it.blank_before)
         value_item = Item(value_md, it.nums, blank_before=it.blank_before)

@@ -13,7 +13,7 @@ from ..canonical import canonical
 from ..lines import Line
 from ..schema import is_calendar_date, validate
 from ..types import LIST_SECTIONS, Resume
-from . import contacts, forms, personal
+from . import contacts, forms, labelled, personal
 from .basics import add_contacts, author_name, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
@@ -274,7 +274,11 @@ def parse_lines(lines: list[Line]) -> ParseResult:
         section.items = _profile_lines(section.items, basics)
         forms.spread(section)
         try:
-            _assign(section, tree, drift)
+            blocks = labelled.assign(section.items, section.key)
+            if blocks is not None:  # ``Job title: …`` / ``Company: …`` blocks: the labels name the fields
+                tree.setdefault(section.key, []).extend(blocks)
+            else:
+                _assign(section, tree, drift)
         except Exception:  # a parser bug must not lose the section: keep its text (MAPPING §5)
             _extra(tree, plain(section.heading.md) if section.heading else "", section.heading, section.items)
     _fix_drift(drift)

@@ -1,0 +1,170 @@
+"""Entries written as labelled blocks (``Job title: …`` / ``Company: …`` / ``Start date: …``) → entry dicts.
+
+Why its own step: application-form exports and some label:value résumés
+give every field of an entry its own labelled line, one block per entry.
+The label then says exactly which JSON Resume field the value is, so the
+value goes there directly instead of being guessed from its words; a label
+met a second time starts the next entry.
+"""
+from __future__ import annotations
+
+from .clean import plain, trim
+from .contacts import normalize_url
+from .dates import find_dates
+from .forms import entry_kind, split_field
+from .items import Item
+from .provenance import Src, src
+from .sections.common import clean_value
+from .text import join_notes, split_top
+
+#: label kind → field, per section (``title`` is a job's position and any other entry's name).
+_FIELDS: dict[str, dict[str, str]] = {
+    "work": {"org": "name", "role": "position", "title": "position", "place": "location", "text": "summary",
+             "url": "url", "name": "name"},
+    "volunteer": {"org": "organization", "role": "position", "title": "position", "text": "summary",
+                  "url": "url", "name": "organization"},
+    "education": {"school": "institution", "org": "institution", "name": "institution", "degree": "studyType",
+                  "title": "studyType", "area": "area", "score": "score", "courses": "courses",
+                  "place": "location", "text": "summary", "url": "url"},
+    "projects": {"name": "name", "title": "name", "text": "description", "role": "roles", "org": "entity",
+                 "url": "url"},
+    "certificates": {"name": "name", "title": "name", "issuer": "issuer", "org": "issuer", "url": "url"},
+    "awards": {"name": "title", "title": "title", "issuer": "awarder", "org": "awarder", "text": "summary"},
+    "publications": {"name": "name", "title": "name", "issuer": "publisher", "org": "publisher", "url": "url",
+                     "text": "summary"},
+}
+_DATE_KINDS = frozenset({"start", "end", "period", "date"})
+_TITLES = frozenset({"name", "position", "institution", "studyType", "title", "organization"})
+_LISTS = frozenset({"courses", "roles"})
+_RANGED = frozenset({"work", "volunteer", "education", "projects"})
+_MIN_FIELDS = 3
+
+
+def _field(it: Item, key: str) -> tuple[str, str] | None:
+    """(kind, value) of a labelled line whose label names a field of a ``key`` entry."""
+    found = split_field(it.text) if not it.bullet and not it.heading else None
+    if found is None:
+        return None
+    kind = entry_kind(found[0])
+    if kind is None or (kind not in _DATE_KINDS and kind not in _FIELDS[key]):
+        return None
+    return kind, found[1]
+
+
+def is_labelled(items: list[Item], key: str) -> bool:
+    """Most lines of the section are labelled fields, and some of them name an entry's title."""
+    if key not in _FIELDS:
+        return False
+    found = [_field(it, key) for it in items]
+    kinds = [f[0] for f in found if f]
+    lines = sum(1 for it in items if not it.bullet)
+    titled = any(k not in _DATE_KINDS and _FIELDS[key].get(k) in _TITLES for k in kinds)
+    return titled and len(kinds) >= _MIN_FIELDS and len(set(kinds)) >= 2 and 2 * len(kinds) >= lines
+
+
+def assign(items: list[Item], key: str) -> list[dict] | None:
+    """The section's entries, or None when it is not written as labelled blocks."""
+    if not is_labelled(items, key):
+        return None
+    blocks: list[list[tuple[str, str, Item]]] = [[]]
+    for it in items:
+        found = _field(it, key)
+        block = blocks[-1]
+        if found is None:
+            block.append(("bullet" if it.bullet else "more", plain(it.md), it))
+            continue
+        kind, value = found
+        if any(k == kind for k, _v, _i in block):
+            blocks.append([])
+        blocks[-1].append((kind, value, it))
+    return [e for e in (_entry(b, key) for b in blocks if b) if e]
+
+
+def _entry(block: list[tuple[str, str, Item]], key: str) -> dict:
+    fields = _FIELDS[key]
+    out: dict = {}
+    notes: list[Src] = []
+    bullets: list[Src] = []
+    last = ""
+    when: dict[str, tuple[str, Item]] = {}
+    for kind, value, it in block:
+        value = trim(value)
+        if kind == "bullet":
+            bullets.append(src(value, it))
+            continue
+        if kind == "more":  # a wrapped value, or a line of its own
+            if last and isinstance(out.get(last), Src) and last not in _LISTS:
+                out[last] = src(f"{out[last]} {value}", out[last], it)
+            else:
+                notes.append(src(value, it))
+            continue
+        if not value:
+            continue
+        if kind in _DATE_KINDS:
+            when.setdefault(kind, (value, it))
+            last = ""
+            continue
+        field = fields[kind]
+        last = field
+        if field in _LISTS:
+            out.setdefault(field, []).extend(src(trim(v), it) for v in split_top(value, ",;") if trim(v))
+        elif field == "url":
+            out.setdefault(field, src(normalize_url(value), it))
+        elif field in out:
+            notes.append(src(value, it))
+        else:
+            out[field] = src(clean_value(value) if field not in ("summary", "description") else value, it)
+    out.update(_dates(when, key))
+    if notes:
+        old = out.get("summary")
+        joined = join_notes([old, *notes] if old else notes)
+        if key in ("work", "volunteer", "education", "awards", "publications") and joined:
+            out["summary"] = joined
+        elif joined:
+            out["description"] = join_notes([out.get("description", ""), *notes])
+    if bullets:
+        target = "highlights" if key in ("work", "volunteer", "projects") else "summary"
+        if target == "highlights":
+            out["highlights"] = bullets
+        else:
+            out["summary"] = join_notes([out.get("summary", ""), *bullets])
+    return out
+
+
+def _dates(when: dict[str, tuple[str, Item]], key: str) -> dict[str, Src]:
+    """``Start date`` / ``End date`` / ``Dates`` / ``Date`` values → the entry's date fields (MAPPING §2)."""
+    if not when:
+        return {}
+    if key not in _RANGED:
+        value, it = when.get("date") or when.get("period") or when.get("start") or when["end"]
+        spans = find_dates(value)
+        if not spans:
+            return {}
+        start = spans[0].start
+        if key == "certificates" and len(start) != len("2020-01-01"):
+            return {}  # the schema takes full dates only
+        return {"releaseDate" if key == "publications" else "date": src(start, it)}
+    if "period" in when or "date" in when:
+        value, it = when.get("period") or when["date"]
+        spans = find_dates(value)
+        sources: tuple[Item, ...] = (it,)
+    else:
+        start, end = when.get("start"), when.get("end")
+        text = f"{start[0] if start else ''} – {end[0] if end else ''}".strip(" –")
+        spans = find_dates(text)
+        sources = tuple(x[1] for x in (start, end) if x)
+        if start and not end and spans:  # a start alone: still going on
+            return {"startDate": src(spans[0].start, *sources)}
+        if end and not start and spans:  # an end alone: when it was finished (a degree's graduation)
+            return {"endDate": src(spans[0].start, *sources)}
+    if not spans:
+        return {}
+    span = spans[0]
+    out = {"startDate": src(span.start, *sources)}
+    if span.end and not span.open:
+        out["endDate"] = src(span.end, *sources)
+    elif not span.is_range and key != "education":
+        out["endDate"] = src(span.start, *sources)
+    elif not span.is_range:
+        out = {"endDate": src(span.start, *sources)}
+    return out

@@ -1,0 +1,102 @@
+"""Sections written as labelled blocks (converter/parse/labelled.py): the labels name the fields."""
+from __future__ import annotations
+
+from converter.lines import Line
+from converter.parse import parse_text
+from converter.parse.items import Item, prepare
+from converter.parse.labelled import assign, is_labelled
+from converter.schema import validate
+
+EXPORT = """Candidate: Priya Natarajan
+Email: priya.n@example.com
+Location: Austin, TX
+
+Work Experience
+Job Title: Senior Product Designer
+Company: Lumen Health
+Location: Austin, TX
+Start Date: 03/2021
+End Date: Present
+Description: Led the redesign of the patient portal
+and its design system.
+
+Job Title: Product Designer
+Company: Brightpath Learning
+Dates: 06/2017 - 02/2021
+- Designed onboarding flows for 2M learners.
+
+Education
+School: University of Texas at Austin
+Degree: Bachelor of Fine Arts
+Field of Study: Design
+End Date: 2017
+GPA: 3.8/4.0
+
+Certifications
+Name: Certified Usability Analyst
+Issuer: Human Factors International
+Date: 2022-05-12
+
+Skills: Figma, Prototyping
+Willing to relocate?: No
+"""
+
+
+def _items(text: str) -> list[Item]:
+    return prepare([Line(t, number=n) for n, t in enumerate(text.splitlines(), 1)]).items
+
+
+def test_labelled_blocks_give_one_entry_each():
+    doc = parse_text(EXPORT).resume
+    assert validate(doc) == []
+    assert doc["work"] == [
+        {"name": "Lumen Health", "location": "Austin, TX", "position": "Senior Product Designer",
+         "startDate": "2021-03", "summary": "Led the redesign of the patient portal and its design system."},
+        {"name": "Brightpath Learning", "position": "Product Designer", "startDate": "2017-06",
+         "endDate": "2021-02", "highlights": ["Designed onboarding flows for 2M learners."]},
+    ]
+    assert doc["education"] == [{"institution": "University of Texas at Austin", "area": "Design",
+                                 "studyType": "Bachelor of Fine Arts", "endDate": "2017", "score": "3.8/4.0"}]
+    assert doc["certificates"] == [{"name": "Certified Usability Analyst", "date": "2022-05-12",
+                                    "issuer": "Human Factors International"}]
+    assert doc["basics"]["location"] == {"city": "Austin", "region": "TX"}  # the entry's Location stays there
+    assert doc["meta"]["extraSections"] == [{"title": "Willing to relocate?", "items": ["No"]}]
+
+
+def test_the_same_blocks_under_ordinary_headings():
+    doc = parse_text("""PRIYA NATARAJAN
+priya.n@example.com
+
+EXPERIENCE
+Company: Lumen Health
+Role: Designer
+From: 2019
+To: 2021
+Company: Brightpath Learning
+Role: Intern
+From: 2018
+""").resume
+    assert [(w["name"], w["position"], w["startDate"], w.get("endDate")) for w in doc["work"]] == [
+        ("Lumen Health", "Designer", "2019", "2021"), ("Brightpath Learning", "Intern", "2018", None)]
+
+
+def test_a_few_labelled_notes_are_not_blocks():
+    notes = _items("""Senior Engineer, Acme Corp, 2019 – 2021
+Technologies: Python, Go
+Advisor: Dr. Jane Roe
+- Built the billing API.
+""")
+    assert not is_labelled(notes, "work")
+    assert assign(notes, "work") is None
+    school = _items("""B.S. in Computer Science, State University, 2017
+GPA: 3.8/4.0
+Courses: Algorithms, Databases
+""")
+    assert not is_labelled(school, "education")
+
+
+def test_award_and_certificate_dates():
+    awards = assign(_items("Award: Dean's List\nAwarded by: State University\nYear: 2016"), "awards")
+    assert awards == [{"title": "Dean's List", "awarder": "State University", "date": "2016"}]
+    certificate = assign(_items("Certification: PMP\nIssuer: PMI\nDate: 2020"), "certificates")
+    assert certificate == [{"name": "PMP", "issuer": "PMI"}]  # a year is no certificate date
