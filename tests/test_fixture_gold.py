@@ -46,6 +46,11 @@ COUNTRY_NAMES = {
 }
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 TAG = re.compile(r"<[^>]*>")  # `2<sup>nd</sup>` is the word `2nd`
+# LaTeX accents (`M{\\"u}ller`, `Fran{\\c{c}}ois`, `Luc{\\'\\i}a`) are the letters they typeset (MAPPING §1)
+LATEX_ACCENT = re.compile(r"\{?\\([\"'`^~=.]|[cvuHkr](?=[{\s]))\s*\{?\\?([A-Za-z])\}?\}?")
+MARK_NAMES = {'"': "DIAERESIS", "'": "ACUTE ACCENT", "`": "GRAVE ACCENT", "^": "CIRCUMFLEX ACCENT", "~": "TILDE",
+              "=": "MACRON", ".": "DOT ABOVE", "c": "CEDILLA", "v": "CARON", "u": "BREVE", "H": "DOUBLE ACUTE ACCENT",
+              "k": "OGONEK", "r": "RING ABOVE"}
 WORD = re.compile(f"[{CJK}]|[^\\W_{CJK}]+")
 
 
@@ -65,7 +70,9 @@ def _demojibake(line: str) -> str:
 def _source_text(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     repaired = "\n".join(_demojibake(line) for line in text.splitlines())
-    return "\n".join((text, repaired, TAG.sub("", repaired)))
+    accented = unicodedata.normalize("NFC", LATEX_ACCENT.sub(
+        lambda m: m.group(2) + unicodedata.lookup(f"COMBINING {MARK_NAMES[m.group(1)]}"), text))
+    return "\n".join((text, repaired, TAG.sub("", repaired), accented))
 
 
 def _invented(doc: object, source: str) -> list[str]:
