@@ -41,6 +41,9 @@ _SECTION_KEYS = frozenset({"work", "volunteer", "education", "projects", "awards
                            "skills", "languages", "interests", "references"})
 _FIELDED = frozenset({"work", "volunteer", "education", "projects", "certificates"})
 _CONTACT_KINDS = ("email", "url", "profile")
+#: A value line at least this long that the next line continues was wrapped; a shorter one was complete.
+_WRAPPED = 60
+_MAX_BARE_WORDS = 6
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -131,7 +134,8 @@ def read(items: list[Item]) -> Form | None:
     dropped: set[int] = set()
     current: Section | None = None
     inline = False  # the current section's value began on its label's line
-    for it in items:
+    prev: Item | None = None
+    for prev, it in zip([None, *items], items, strict=False):
         banner = _BANNER.match(it.text.strip())
         if banner:
             key = section_key(banner.group("text"))
@@ -148,17 +152,21 @@ def read(items: list[Item]) -> Form | None:
             sections.append(current)
             continue
         if found is None:
-            if current is None:
-                top.items.append(it)
-            elif inline and current.items and not it.blank_before:
+            if current is not None and inline and current.items and prev is not None and _wraps(prev, it):
                 last = current.items[-1]  # a value wrapped onto the next line
                 current.items[-1] = Item(f"{last.md} {it.md}", last.nums + it.nums, blank_before=last.blank_before)
-            else:
+            elif (current is not None or sections[1:]) and (current is None or inline) and _bare_label(it):
+                current, inline = Section("extra", it), False  # ``Cover letter:`` over its text (colon trimmed)
+                sections.append(current)
+            elif current is not None:
                 current.items.append(it)
+            else:
+                top.items.append(it)
             continue
         label, value = found
-        if current is not None and not inline and current.key in _SECTION_KEYS and entry_kind(label):
-            current.items.append(it)  # ``Company: …`` in a block under ``Work experience``: a field of its entry
+        if current is not None and not inline and current.key in _SECTION_KEYS and (
+                entry_kind(label) or (it.spans and current.key in _FIELDED)):
+            current.items.append(it)  # ``Company: …`` or ``Acme: Engineer, 2019 – 2021`` under ``Experience:``
             continue
         value_md = _value_md(it)
         heading = Item(label, it.nums, blank_before=it.blank_before)
@@ -185,6 +193,20 @@ def read(items: list[Item]) -> Form | None:
         basics.setdefault(key, value)
     _fill_basics(basics, facts)
     return Form(basics, sections, dropped)
+
+
+def _wraps(prev: Item, it: Item) -> bool:
+    """The line continues the value on the line before: a part of the same line (cut at a date range
+    by the clean-up), or the next line when the one before filled its width."""
+    return it.nums[0] in prev.nums or (not it.blank_before and (len(prev.text) >= _WRAPPED
+                                                                or it.text[:1].islower()))
+
+
+def _bare_label(it: Item) -> bool:
+    """A short capitalised line, no sentence: a label whose value is on the lines below."""
+    words = it.text.split()
+    return 0 < len(words) <= _MAX_BARE_WORDS and it.text[:1].isupper() and not it.text.endswith((".", "!", ","))\
+        and not it.spans and not contacts.is_contact_line(it.text)
 
 
 def _contact(basics: dict, label: str, value: Item) -> bool:

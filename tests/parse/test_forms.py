@@ -188,3 +188,22 @@ def test_fields_keep_dates_places_and_decimal_commas_whole():
     city = fields(Item("Globex, Barista, Leeds, 2019", (1,)))
     assert [(f.md, f.italic) for f in city] == [("Globex", False), ("Barista", False), ("Leeds", True),
                                                 ("2019", False)]
+
+
+def test_bare_labels_hold_the_lines_below_them():
+    doc = parse_text("""First name: Ana
+Last name: Roe
+Email: ana@example.org
+Experience:
+Jun 2019 - Present: Engineer, Acme Corp
+Skills: Python, SQL
+Languages: English (native)
+How did you hear about us?: A friend
+Cover letter:
+I would like to join your team.
+""").resume
+    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019-06"}]
+    assert doc["meta"]["extraSections"] == [
+        {"title": "How did you hear about us?", "items": ["A friend"]},
+        {"title": "Cover letter", "items": ["I would like to join your team."]},
+    ]
