@@ -37,6 +37,9 @@ _MIN_MEASURE = 12
 _LABEL = re.compile(r"^\**(?![a-z])[^\W\d_][\w .'/&-]{0,24}:\**\s")
 #: Separators of a one-line list (contact details): a wrapped list rejoins with its own.
 _SEPARATORS = (" · ", " | ", " • ", " ◦ ", " ⋅ ")
+#: Han, kana, CJK punctuation and full-width forms: scripts written without spaces, so a
+#: line wrapped between two of them rejoins with nothing (Hangul is written with spaces).
+_SPACELESS = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(slots=True)
@@ -188,6 +191,13 @@ def _hyphenated(prev: Draft, cur: Draft) -> bool:
             and bool(_HYPHENATED.search(prev.inline.text)) and cur.inline.text[:1].islower())
 
 
+def _spaceless_join(before: list[Span], after: list[Span]) -> bool:
+    """The wrap fell between two characters of a script written without spaces."""
+    last = next((s.text.rstrip()[-1] for s in reversed(before) if s.text.strip()), "")
+    first = next((s.text.lstrip()[0] for s in after if s.text.strip()), "")
+    return bool(_SPACELESS.match(last) and _SPACELESS.match(first))
+
+
 def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
     """Wrapped lines back into one; ``experi-`` + ``enced`` back into ``experienced``."""
     measured = sorted(d.spacing for d in drafts if d.spaces >= 3)
@@ -201,7 +211,8 @@ def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
             spans = [*prev.spans[:cut], replace(prev.spans[cut], text=prev.spans[cut].text.rstrip()[:-1]), *d.spans]
         elif prev is not None and _continues(prev, d, body, spacing, edges):
             text = prev.inline.text
-            glue = max(_SEPARATORS, key=text.count) if any(sep in text for sep in _SEPARATORS) else " "
+            glue = max(_SEPARATORS, key=text.count) if any(sep in text for sep in _SEPARATORS) \
+                else "" if _spaceless_join(prev.spans, d.spans) else " "
             spans = [*prev.spans, Span(glue), *d.spans]
         else:
             out.append(d)

@@ -71,69 +71,70 @@ class StyledText(PDFTextObject):
     """A text object that strokes emboldened variants and shears slanted ones.
 
     Why it tracks where text has got to: a shear can only be set with a new
-    text matrix, which also moves the text to the point given, so a slanted
-    run starts at the end of the text drawn before it on the line (measured
-    with the same widths reportlab lays out with) and the upright matrix is
-    set again at its end. reportlab's own idea of the line start (``_x0``)
-    moves with it, so its next line move still lands where it meant.
+    text matrix, which also moves the start of the line to the point given.
+    So a slanted run starts at the end of the text drawn before it on the
+    line (measured with the widths reportlab lays out with), the upright
+    matrix is set again at its end, and at the next line move the line start
+    is put back where reportlab (which knows nothing of this) has it.
     """
 
     def __init__(self, canvas: Canvas, x: float = 0, y: float = 0, direction: str | None = None) -> None:
-        self._drawn: list[tuple[str, str, float, float, float]] = []  # since the line start
-        self._line = (x, y)
+        #: Text drawn since the line start: (text, font, size, char spacing, word spacing).
+        self._drawn: list[tuple[str, str, float, float, float]] = []
+        self._line = (x, y)  # the line start, in the canvas's coordinates
+        self._displaced = False  # the PDF's line start is the end of a slanted run, not ``_line``
         self._restore = False
         super().__init__(canvas, x, y, direction)
 
     # where the text is -----------------------------------------------------
     def setTextOrigin(self, x: float, y: float) -> None:
         super().setTextOrigin(x, y)
-        self._line, self._drawn = (x, y), []
+        self._line, self._drawn, self._displaced = (x, y), [], False
 
     def setTextTransform(self, a: float, b: float, c: float, d: float, e: float, f: float) -> None:
         super().setTextTransform(a, b, c, d, e, f)
-        self._line, self._drawn = (e, f), []
+        self._line, self._drawn, self._displaced = (e, f), [], False
 
     def moveCursor(self, dx: float, dy: float) -> None:
         super().moveCursor(dx, dy)
         x, y = self._line
-        self._line, self._drawn = (x + dx, y - dy * self._up), []
+        self._new_line(x + dx, y - dy * self._up)
 
     def _textOut(self, text: str, TStar: int = 0) -> None:
         super()._textOut(text, TStar)
         if TStar:
-            self._next_line()
+            self._new_line(self._line[0], self._line[1] - self._leading * self._up)
 
     def textLine(self, text: str = "") -> None:
         super().textLine(text)
-        self._next_line()
+        self._new_line(self._line[0], self._line[1] - self._leading * self._up)
 
-    def _next_line(self) -> None:
-        x, y = self._line
-        self._line, self._drawn = (x, y - self._leading * self._up), []
+    def _new_line(self, x: float, y: float) -> None:
+        """A line move has been written: follow it, and correct it if a slanted run displaced it."""
+        self._line, self._drawn = (x, y), []
+        if self._displaced:
+            self._code.append(f"1 0 0 {self._up} {fp_str(x, y)} Tm")
+            self._displaced = False
 
     @property
     def _up(self) -> int:
         return 1 if self._canvas.bottomup else -1
 
-    def _advance(self) -> float:
-        return sum(self._canvas.stringWidth(t, f, s) + c * len(t) + w * t.count(" ") for t, f, s, c, w in self._drawn)
+    def _width(self, text: str, font: str, size: float, char_space: float, word_space: float) -> float:
+        return self._canvas.stringWidth(text, font, size) + char_space * len(text) + word_space * text.count(" ")
 
     # how it is drawn -------------------------------------------------------
     def _formatText(self, text: str) -> str:
         code = super()._formatText(text)
-        spacing = (getattr(self, "_charSpace", 0), getattr(self, "_wordSpace", 0))
-        if not _style(self._fontname)[1]:
-            self._drawn.append((text, self._fontname, self._fontsize, *spacing))
+        before = sum(self._width(*drawn) for drawn in self._drawn) if _style(self._fontname)[1] and text else None
+        self._drawn.append((text, self._fontname, self._fontsize, getattr(self, "_charSpace", 0),
+                            getattr(self, "_wordSpace", 0)))
+        if before is None:
             return code
-        (x0, y), start = self._line, self._advance()
-        width = self._canvas.stringWidth(text, self._fontname, self._fontsize) + \
-            spacing[0] * len(text) + spacing[1] * text.count(" ")
-        end = x0 + start + width
-        self._line, self._drawn = (end, y), []
-        self._x0 += end - x0  # reportlab measures its line moves from here
-        self._x = self._x0
-        up = self._up
-        return f"1 0 {fp_str(SLANT * up)} {up} {fp_str(x0 + start, y)} Tm {code} 1 0 0 {up} {fp_str(end, y)} Tm"
+        (x, y), up = self._line, self._up
+        end = x + before + self._width(*self._drawn[-1])
+        self._displaced = True
+        return f"1 0 {fp_str(SLANT * up)} {up} {fp_str(x + before, y)} Tm {code} 1 0 0 {up} {fp_str(end, y)} Tm"
 
     def _setFont(self, psfontname: str, size: float) -> None:
         super()._setFont(psfontname, size)

@@ -8,10 +8,16 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
 from converter.theme import resolve_theme
-from converter.writers.pdf import write_pdf
+from converter.writers.pdf import fonts, write_pdf
+
+CJK_FILES = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NanumGothic.ttf")
+needs_cjk_font = pytest.mark.skipif(
+    not any(f.lower() in fonts.installed_files() for f in CJK_FILES),
+    reason="no installed TrueType font with Han, kana and Hangul (Debian: fonts-wqy-microhei)")
 
 
 def full_resume() -> dict[str, Any]:

@@ -8,14 +8,10 @@ from hypothesis import strategies as st
 from converter.errors import VitaError
 from converter.writers.pdf import fonts
 
-from .samples import font_names, full_resume, render, text
+from .samples import font_names, full_resume, needs_cjk_font, render, text
 
 NAMES = ["Łukasz Żółć", "José Núñez", "Αλέξανδρος Παπαδόπουλος", "Дмитрий Шостакович", "王小明", "山田太郎",
          "김민준", "Ærøskøbing Ångström"]
-CJK_FILES = ("wqy-microhei.ttc", "wqy-zenhei.ttc", "NanumGothic.ttf")
-needs_cjk_font = pytest.mark.skipif(
-    not any(f.lower() in fonts.installed_files() for f in CJK_FILES),
-    reason="no installed TrueType font with Han, kana and Hangul (Debian: fonts-wqy-microhei)")
 
 
 def _multilingual() -> dict:
