@@ -2,8 +2,8 @@
 
 Why one scanner: dates anchor entries, so every line is scanned once for
 date atoms (``Sep. 2021``, ``09/2021``, ``2021.09``, ``März 2020``,
-``2020年3月``, ``2019 | 4 |`` (year and month columns), ``’21``, ``Summer 2024``,
-``Present``), and neighbouring atoms
+``2020年3月``, ``平成29年4月``, ``2019 | 4 |`` (year and month columns), ``’21``,
+``Summer 2024``, ``Present``), and neighbouring atoms
 joined by a range word (``-``, ``–``, ``to``, ``bis``, ``~``, ``至``) become a
 range. The regex is one alternation with bounded repeats, so it runs in
 linear time on any input.
@@ -18,6 +18,16 @@ from functools import cache, lru_cache
 from . import vocab
 
 _YEAR = r"(?:19|20)\d\d"
+#: Japanese eras and the year each began (``令和元年`` = 2019).
+_ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
+_ERAS = "|".join(_ERA_START)
+#: A year column, then a month column (a rirekisho's table): the month stands between column gaps, or before
+#: Japanese text when the columns were set with ideographic spaces (which the clean-up makes single spaces).
+_CJK_CHAR = r"[\u3040-\u30ff\u3400-\u9fff]"
+_COLUMN = rf"(?:[ ]{{2,}}|[ ]?\|[ ]?|[ ](?=\d{{1,2}}[ ]{_CJK_CHAR}))"
+_COLUMN_END = rf"[ ]{{2,}}|[ ]?\||[ ]{_CJK_CHAR}"
+#: Full-width digits (``２０１４``) read as ASCII ones.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _alternation(words: list[str] | frozenset[str]) -> str:
@@ -70,8 +80,9 @@ def _atom_re() -> re.Pattern[str]:
     present = _alternation([w for w in present_words if w.isascii() or (w[0].isalpha() and ord(w[0]) < 0x2e80)])
     present_cjk = _alternation([w for w in present_words if w[0].isalpha() and ord(w[0]) >= 0x2e80])
     return re.compile(
-        rf"(?P<cy>{_YEAR})\s?年(?:\s?(?P<cm>1[0-2]|0?[1-9])\s?月(?:\s?(?P<cd>3[01]|[12]\d|0?[1-9])\s?日)?)?"
-        rf"|(?<![\d.])(?P<ty>{_YEAR})(?:[ ]{{2,}}|[ ]?\|[ ]?)(?P<tm>1[0-2]|0?[1-9])(?=[ ]{{2,}}|[ ]?\|)"
+        rf"(?<![\d.])(?:(?P<cy>{_YEAR})|(?P<era>{_ERAS})\s?(?P<ey>元|\d{{1,2}}))\s?"
+        rf"(?:年(?:\s?(?P<cm>1[0-2]|0?[1-9])\s?月(?:\s?(?P<cd>3[01]|[12]\d|0?[1-9])\s?日)?)?"
+        rf"|{_COLUMN}(?P<em>1[0-2]|0?[1-9])(?={_COLUMN_END}))"
         rf"|(?<![\d.])(?P<da>\d{{1,2}})(?P<dsep>[./])(?P<db>\d{{1,2}})(?P=dsep)(?P<dy>{_YEAR})(?!\d)"
         rf"|(?<![\d.])(?P<iy>{_YEAR})(?P<isep>[-./])(?P<im>1[0-2]|0?[1-9])"
         rf"(?:(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d])"
@@ -127,10 +138,11 @@ def _iso(y: str, m: int | str | None = None, d: int | str | None = None) -> str:
 def _atom_value(m: re.Match[str]) -> str | None:
     """ISO date of one atom, or None for a "present" word."""
     g = m.groupdict()
-    if g["cy"]:
-        return _iso(g["cy"], g["cm"], g["cd"])
-    if g["ty"]:  # a year column, then a month column (a rirekisho's table)
-        return _iso(g["ty"], g["tm"])
+    if g["era"]:  # ``平成29年4月``: a Japanese era year
+        year = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])) - 1)
+        return _iso(year, g["cm"] or g["em"], g["cd"])
+    if g["cy"]:  # ``2019年4月``, or a year column then a month column (``2019 | 4 |``)
+        return _iso(g["cy"], g["cm"] or g["em"], g["cd"])
     if g["dy"]:
         a, b = int(g["da"]), int(g["db"])
         if g["dsep"] == "/" and b > 12 >= a:  # US month/day/year
@@ -182,6 +194,8 @@ def find_dates(text: str) -> list[Span]:
     lives for one parse only (:func:`forget_dates`), so repeated parses of
     one text — and benchmarks — gain nothing from it.
     """
+    if not text.isascii():
+        text = text.translate(_ASCII_DIGITS)  # (one character for one: positions stay valid)
     if not _HAS_YEAR.search(text):  # every date names a year: most lines are skipped here
         return []
     return list(_find_dates(text))
@@ -225,7 +239,7 @@ def _find_dates(text: str) -> tuple[Span, ...]:
 
 
 _REACH = 24
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+_HAS_YEAR = re.compile(rf"(?:19|20)\d\d|['’]\d\d|{_ERAS}")
 _NO_GAP = re.compile(r"(?P<exp>)")
 _EXPECTED_WORDS = re.compile(r"(?<![^\W\d_])(?:expected(?:\s+in)?|since|seit|depuis|desde|dal|dès|voraussichtlich)"
                              r"(?![^\W\d_])\s*:?", re.I)

@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from . import vocab
+from .dates import is_duration
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|&")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -66,9 +67,13 @@ def words_of(text: str) -> list[str]:
 #: ``学歴 / Education``, ``Formation | Education``: one heading written in two languages.
 BILINGUAL = re.compile(r"\s+[/|｜]\s+|\s*／\s*")
 #: ``… as of 2026年11月1日``, ``履歴書  2026年11月1日現在``: the date a form was filled in, beside its title.
-_AS_OF = re.compile(r"(?:\s*\|\s*|\s+|^)(?:(?:as of|as at)\s+[^|]{4,30}|(?:19|20)\d\d\s?年[^|]{0,12}(?:現在|時点))$",
-                    re.I)
+_AS_OF = re.compile(r"(?:\s*\|\s*|\s+|^)(?:(?:as of|as at)\s+[^|]{4,30}"
+                    r"|(?:(?:19|20)\d\d|令和|平成)\s?\S{0,2}年[^|]{0,12}(?:現在|時点))$", re.I)
 _MAX_HALF_WORDS = 4
+#: ``Опыт работы — 9 лет 11 месяцев``, ``Experience · 6 yrs``: the total time a profile export adds to a heading.
+_TOTAL = re.compile(r"\s+[—–·-]\s+(?P<total>[^—–·-]{3,40})$")
+_CJK_SPACED = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
+_SPACED_MAX = 12
 
 
 @lru_cache(maxsize=4096)
@@ -91,6 +96,11 @@ def _key_and_size(text: str, marked: bool) -> tuple[str, int] | None:
             return "ignore", 1
     if not text or len(text) > 80:
         return None
+    total = _TOTAL.search(text)
+    if total and is_duration(total.group("total")):
+        text = text[:total.start()]
+    if len(text) <= _SPACED_MAX:
+        text = _CJK_SPACED.sub("", text)  # ``学　歴``: a heading spaced out to fill its cell
     halves = BILINGUAL.split(text)
     if len(halves) == 2 and all(h.strip() for h in halves):
         return _bilingual(halves, marked)
@@ -149,14 +159,13 @@ def _bilingual(halves: list[str], marked: bool) -> tuple[str, int] | None:
     return max(known, key=lambda f: f[1])
 
 
-@cache
-def _column_labels() -> frozenset[str]:
-    columns = vocab.load("events")["columns"]
-    return frozenset(columns["dates"] + columns["contents"])
-
-
 _CELL = re.compile(r"\s*\|\s*|\s{2,}|　+")
 _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+
+
+def _cell(text: str) -> str:
+    """A header cell as looked up: ``年月 (Year/Month)`` → ``年月``."""
+    return _PAREN.sub(" ", text).strip().lower()
 
 
 def column_header(text: str) -> str | None:
@@ -164,16 +173,13 @@ def column_header(text: str) -> str | None:
 
     Why: a rirekisho is a table whose header row names a year and a month
     column before the column it is about; that row is structure. Returns
-    None when the line does not open with date-column labels, '' when
-    nothing but column labels follows.
+    None when the line does not open with a year column, '' when nothing but
+    column labels follows.
     """
     cells = [c for c in _CELL.split(text.strip()) if c]
-    labels = _column_labels()
-    k = 0
-    dates = vocab.load("events")["columns"]["dates"]
-    while k < len(cells) and _PAREN.sub(" ", cells[k]).strip().lower() in dates:
-        k += 1
-    if not k:
+    columns = vocab.load("events")["columns"]
+    if not cells or _cell(cells[0]) not in columns["years"]:
         return None
-    rest = [c for c in cells[k:] if _PAREN.sub(" ", c).strip().lower() not in labels]
-    return " ".join(rest)
+    rest = [c for c in cells if _cell(c) not in columns["dates"] and _cell(c) not in columns["contents"]]
+    words = " ".join(rest)
+    return _PAREN.sub(" ", words).strip() or words  # (``学歴・職歴（各別にまとめて書く）``: the instruction is layout)

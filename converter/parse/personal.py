@@ -30,6 +30,8 @@ _JA_ADDRESS = re.compile(r"^(?P<region>東京都|北海道|(?:京都|大阪)府|
 #: ``氏名　山本 美咲``: a Japanese label, then its value after a space (the table's cell border).
 _BARE = re.compile(r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400-\u9fff・]{0,7}|e-?mail)"
                    r"\s+(?P<value>\S.*)$", re.I)
+#: ``氏　　名``: a label spaced out to fill its cell.
+_SPACED_LABEL = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff](?:\s+[\u3040-\u30ff\u3400-\u9fff])+(?=\s|$)")
 _CONTACT_LABEL = {"phone": "Phone", "email": "Email"}
 
 
@@ -55,7 +57,7 @@ def _row(it: Item) -> tuple[str, str, str] | None:
     """(kind, label, value) of a personal row, or None."""
     if it.bullet or it.heading:
         return None
-    text = it.text.strip()
+    text = _SPACED_LABEL.sub(lambda m: re.sub(r"\s+", "", m.group(0)), it.text.strip())
     place = address_parts(text) if _POSTMARK.match(text) else None
     if place and "city" in place:  # an address row with no label
         return "address", "", text
@@ -87,12 +89,20 @@ def pick(items: list[Item], under_heading: bool = False) -> tuple[list[Item], li
     kept: list[Item] = []
     facts: list[Fact] = []
     asked: list[Section] = []
-    for it in items:
+    rows = [part for it in items for part in _columns(it)]
+    k = 0
+    while k < len(rows):
+        it = rows[k]
+        k += 1
         row = _row(it)
         if row is None:
             kept.append(it)
             continue
         kind, label, value = row
+        nxt = rows[k] if k < len(rows) else None
+        if kind == "address" and _POSTMARK.fullmatch(f"{value} ") and nxt and _JA_ADDRESS.match(nxt.text.strip()):
+            value, it = f"{value} {nxt.text.strip()}", Item(f"{it.md} {nxt.md}", it.nums + nxt.nums)
+            k += 1  # (``〒150-0002`` / the address itself on the next line)
         if kind in ("full_name", "address"):
             facts.append((kind, value, it))
         elif kind in _CONTACT_LABEL:
@@ -102,6 +112,15 @@ def pick(items: list[Item], under_heading: bool = False) -> tuple[list[Item], li
         else:
             kept.append(it)
     return kept, facts, asked
+
+
+def _columns(it: Item) -> list[Item]:
+    """``Nationality: Portuguese | Date of birth: 14/03/1990``: one row per labelled column, when one is personal."""
+    parts = it.md.split(" | ") if " | " in it.md else []
+    rows = [Item(p.strip(), it.nums, blank_before=it.blank_before) for p in parts]
+    if rows and all(split_field(r.text) for r in rows) and any(_row(r) for r in rows):
+        return rows
+    return [it]
 
 
 def fill(basics: dict, facts: list[Fact]) -> None:
