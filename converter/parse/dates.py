@@ -18,6 +18,8 @@ from functools import cache, lru_cache
 from . import vocab
 
 _YEAR = r"(?:19|20)\d\d"
+#: ``2021 r.`` (rok), ``1990 г.`` (год): a word for "year" written after it belongs to the date.
+_YEAR_MARK = r"(?:[ ]?(?:r\.|г\.|гг\.))?"
 #: Japanese eras and the year each began (``令和元年`` = 2019).
 _ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
 _ERAS = "|".join(_ERA_START)
@@ -88,10 +90,10 @@ def _atom_re() -> re.Pattern[str]:
         rf"(?:(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d])"
         rf"|(?<![\d.,/])(?P<mm>1[0-2]|0?[1-9])[ ]?[/.-][ ]?(?P<my>{_YEAR})(?![\d])"
         rf"|(?<![^\W\d_])(?:(?P<nd>[0-3]?\d)(?:\.|st|nd|rd|th)?[ ]?)?(?P<mn>{months})(?![^\W\d_])\.?"
-        rf"(?:[ ]?(?P<nd2>[0-3]?\d)(?:st|nd|rd|th)?,)?[ ]?[,/]?[ ]?(?:de[ ]|of[ ])?(?P<ny>{_YEAR}|['’]\d\d)(?!\d)"
+        rf"(?:[ ]?(?P<nd2>[0-3]?\d)(?:st|nd|rd|th)?,)?[ ]?[,/]?[ ]?(?:de[ ]|of[ ])?(?P<ny>{_YEAR}|['’]\d\d)(?!\d){_YEAR_MARK}"
         rf"|(?<![^\W\d_])(?P<season>{seasons})(?![^\W\d_])[ ]?(?P<sy>{_YEAR})(?!\d)"
         rf"|(?<![\w'’])['’](?P<ay>\d\d)(?![\d\w])"
-        rf"|(?<![\w.])(?P<y>{_YEAR})(?![\d])"
+        rf"|(?<![\w.])(?P<y>{_YEAR})(?![\d]){_YEAR_MARK}"
         rf"|(?P<now>(?<![^\W\d_])(?:{present})(?![^\W\d_])|{present_cjk})",
         re.I,
     )
@@ -247,13 +249,20 @@ _EDGES = " ,;:|–—-~/·•、，；："
 _LEFTOVER = re.compile(r"\(\s*\)|\[\s*\]")
 
 
-_DURATION = re.compile(r"(?i)(?:\b\d{1,2}\s?(?:yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses)"
-                       r"\b\s?){1,2}")
+@cache
+def _duration_re() -> re.Pattern[str]:
+    units = _alternation(vocab.load("months")["durations"]["words"])
+    return re.compile(rf"(?:\b\d{{1,2}}\s?(?:{units})\.?(?![^\W\d_])\s?){{1,2}}", re.I)
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(vocab.load("months")["joiners"]["words"])
 
 
 def is_duration(text: str) -> bool:
-    """``4 yrs 8 mos``: a length of time a profile export adds; it restates the dates."""
-    return bool(_DURATION.fullmatch(text.strip(" ·•()")))
+    """``4 yrs 8 mos``, ``3 года 2 месяца``: a length of time a profile export adds; it restates the dates."""
+    return bool(_duration_re().fullmatch(text.strip(" ·•()")))
 
 
 def strip_dates(text: str, spans: list[Span] | None = None, column: bool = False) -> str:
@@ -266,8 +275,12 @@ def strip_dates(text: str, spans: list[Span] | None = None, column: bool = False
     if not spans:
         return text
     parts, last = [], 0
-    for s in spans:
-        parts.append(text[last:s.begin])
+    since_before = _before_re()[1]
+    for k, s in enumerate(spans):
+        part = text[last:s.begin]
+        if k and part.strip(" ,").lower() in _joiners():
+            part = " "  # (``2015 i 2016``, ``sommaren 2014 och 2015``: the word joining two dates is theirs)
+        parts.append(since_before.sub(" ", part))  # (``od marca 2021``, ``с сентября 2014``)
         last = s.stop
         if text[last:last + 1] == "." and text[last + 1:last + 2] in ("", " "):
             last += 1
@@ -278,7 +291,7 @@ def strip_dates(text: str, spans: list[Span] | None = None, column: bool = False
         between = column and (before.isalnum() or before == "*") and after.isalnum() \
             and out.endswith(" ") and part.startswith(" ")
         out = f"{out} | {part}" if between else f"{out} {part}"
-    out = _DURATION.sub(" ", out) if spans else out
+    out = _duration_re().sub(" ", out) if spans else out
     out = _EXPECTED_WORDS.sub(" ", out)
     out = _LEFTOVER.sub(" ", out)
     out = re.sub(r"\s+", " ", out).strip(_EDGES)

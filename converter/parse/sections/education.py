@@ -121,6 +121,8 @@ def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> 
                 notes.append(src(rest, it))
         else:
             out["score"] = src(value, it)
+    elif label.lower() in vocab.words("area_labels") and "area" not in out:  # ``kierunek: Informatyka``
+        out["area"] = src(clean_value(value), it)
     elif _courses(label):
         value = value.rstrip(".")
         out.setdefault("courses", []).extend(src(trim(c), it) for c in split_top(value, ",;") if trim(c))
