@@ -44,6 +44,10 @@ _CONTACT_KINDS = ("email", "url", "profile")
 #: A value line at least this long that the next line continues was wrapped; a shorter one was complete.
 _WRAPPED = 60
 _MAX_BARE_WORDS = 6
+_TITLE_SEPARATORS = " –—-|:·,()"
+#: ``Title: Mr`` is a form of address, not a headline.
+_SALUTATION = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|m|mme|mlle|herr|frau|sr|sra|srta|sig|"
+                         r"sig\.ra|dott|dott\.ssa|pan|pani|heer|mevrouw)\.?")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -174,7 +178,7 @@ def read(items: list[Item]) -> Form | None:
         kind = label_kind(label)
         key = section_key(label)
         current, inline = None, False
-        if kind and kind != "phone" and value:
+        if kind and kind != "phone" and value and not (kind == "headline" and _SALUTATION.fullmatch(value)):
             facts.setdefault(kind, []).append((value, value_item))
             continue
         if value and not key and _contact(basics, label, value_item):
@@ -188,11 +192,24 @@ def read(items: list[Item]) -> Form | None:
         else:
             current = Section("extra", heading)
             sections.append(current)
+    _fill_basics(basics, facts)
+    name = basics.get("name", "").lower()
+    for it in [it for it in top.items if name and _titles_name(it.text, name)]:
+        top.items.remove(it)  # ``CV – Marie Dupont`` over the labelled name: the document's title
+        dropped.update(it.nums)
     top_basics, _rest = parse_top(top.items, {})
     for key, value in top_basics.items():
         basics.setdefault(key, value)
-    _fill_basics(basics, facts)
     return Form(basics, sections, dropped)
+
+
+def _titles_name(text: str, name: str) -> bool:
+    """The line is the person's name, alone or with a document title word (``Lebenslauf — Jörg Weiß``)."""
+    low = text.lower()
+    if name not in low:
+        return False
+    rest = low.replace(name, " ").strip(_TITLE_SEPARATORS)
+    return not rest or section_key(rest, True) == "ignore"
 
 
 def _wraps(prev: Item, it: Item) -> bool:

@@ -207,3 +207,22 @@ I would like to join your team.
         {"title": "How did you hear about us?", "items": ["A friend"]},
         {"title": "Cover letter", "items": ["I would like to join your team."]},
     ]
+
+
+def test_a_title_line_with_the_name_a_title_label_and_a_salutation():
+    result = parse_text("""CV – Marie Dupont
+
+Nom : Dupont
+Prénom : Marie
+Titre : Cheffe de projet digital
+Civilité : Mme
+Courriel : marie.dupont@example.org
+Expérience professionnelle : Maison Lenoir, Cheffe de projet, janv. 2020 – aujourd'hui
+Formation : Lycée Ampère, Baccalauréat, 2010 ; Université de Lyon, Master en marketing, 2015
+""")
+    doc = result.resume
+    assert doc["basics"] == {"name": "Marie Dupont", "label": "Cheffe de projet digital",
+                             "email": "marie.dupont@example.org"}
+    assert result.structure[1] == "dropped (markup)"
+    assert doc["meta"]["extraSections"] == [{"title": "Civilité", "items": ["Mme"]}]
+    assert doc["education"][0] == {"institution": "Lycée Ampère", "studyType": "Baccalauréat", "endDate": "2010"}

@@ -205,10 +205,16 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
 
 
 def _school_name(text: str) -> bool:
-    """``Citadel Hill High School``: a school whose name holds a degree's words (``high school``)."""
+    """``Citadel Hill High School``, ``Lycée Ampère``: a school whose name holds a degree's words.
+
+    Why: ``high school``, ``lycée`` and ``Gymnasium`` name a level as well as a
+    school; a name around them with no other degree word is the school's.
+    """
     words = text.split()
-    return "," not in text and len(words) >= 2 and words[-1].lower() in vocab.words("institutions") \
-        and not is_degree(" ".join(words[:-1]))
+    if "," in text or len(words) < 2 or not is_school(text):
+        return False
+    rest = [w for w in words if w.lower() not in vocab.words("institutions")]
+    return bool(rest) and not is_degree(" ".join(rest))
 
 
 def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
