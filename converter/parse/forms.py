@@ -288,11 +288,26 @@ def spread(section: Section) -> None:
     it = section.items[0]
     if it.bullet or it.heading or isinstance(it, Part):
         return
-    parts = split_top(it.md, ";")
+    parts = _split_entries(it.md)
     on_label_line = it.nums[0] in section.heading.nums
-    if not on_label_line and (len(parts) < 2 or not all("," in p or is_date_only(p) or _dated(p) for p in parts)):
+    if not on_label_line and (len(parts) < 2 or not all("," in p or _dated(p) for p in parts)):
         return
     section.items = [Part(p, it.nums, blank_before=k == 0 and it.blank_before) for k, p in enumerate(parts)]
+
+
+def _split_entries(md: str) -> list[str]:
+    """Entries of a one-line section: at ``;``, else at `` | `` between entries that have ``,`` fields.
+
+    With no comma anywhere, ``;`` parts around a lone date are the fields of
+    one entry (``BSc Mathematics; University of Leeds; 2017``).
+    """
+    parts = split_top(md, ";")
+    if len(parts) == 1:
+        piped = [p.strip() for p in md.split(" | ") if p.strip()]
+        return piped if len(piped) > 1 and all("," in p for p in piped) else parts
+    if not any("," in p for p in parts) and any(is_date_only(p) for p in parts):
+        return [", ".join(parts)]
+    return parts
 
 
 def _dated(text: str) -> bool:

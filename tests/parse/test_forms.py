@@ -226,3 +226,21 @@ Formation : Lycée Ampère, Baccalauréat, 2010 ; Université de Lyon, Master en
     assert result.structure[1] == "dropped (markup)"
     assert doc["meta"]["extraSections"] == [{"title": "Civilité", "items": ["Mme"]}]
     assert doc["education"][0] == {"institution": "Lycée Ampère", "studyType": "Baccalauréat", "endDate": "2010"}
+
+
+def test_other_entry_and_field_separators():
+    doc = parse_text("""First name: Ana
+Last name: Roe
+Email: ana@example.org
+Experience: Acme Corp, Senior Engineer, 2019-2021 | Beta Ltd, Developer, 2017 – 2019
+Education: BSc Mathematics; University of Leeds; 2017
+Projects: tidyq, queue linter (https://github.com/ana/tidyq)
+Skills: Python | SQL | Docker
+""").resume
+    assert [(w["name"], w["position"]) for w in doc["work"]] == [("Acme Corp", "Senior Engineer"),
+                                                                  ("Beta Ltd", "Developer")]
+    assert doc["education"] == [{"institution": "University of Leeds", "area": "Mathematics", "studyType": "BSc",
+                                 "endDate": "2017"}]
+    assert doc["projects"] == [{"name": "tidyq", "description": "queue linter",
+                                "url": "https://github.com/ana/tidyq"}]
+    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL", "Docker"]}]

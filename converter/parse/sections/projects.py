@@ -17,6 +17,7 @@ _ROLE_LABELS = {"role", "roles", "position", "rolle", "rôle", "rol", "papel", "
                 "fonction", "función", "my role"}
 _NAME_DESC = re.compile(r"^(?P<n>[^:–—|]{2,80}?)\s*(?::|\s[–—|-]\s)\s*(?P<d>\S.*)$")
 _LONG = 12
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 #: A link written as its own address or as a navigation word (``[case study](…)``) says nothing more.
 _LINK_ONLY = re.compile(r"\[[^\]]{1,80}\]\([^)]{1,500}\)")
 
@@ -41,7 +42,7 @@ def assign(entry: Entry) -> dict:
         bare = URL.search(plain(md)) if "](" not in md else None
         if bare:
             out.setdefault("url", src(normalize_url(bare.group(0)), it))
-            md = plain(md).replace(bare.group(0), " ").strip(" |,;–—-")
+            md = _EMPTY_BRACKETS.sub(" ", plain(md).replace(bare.group(0), " ")).strip(" |,;–—-")  # (``x (url)``)
         text = clean_value(md)
         if not text:
             continue
