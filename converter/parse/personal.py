@@ -24,6 +24,8 @@ from .provenance import src
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: ``〒211-0063``: a Japanese postcode (the mark itself is dropped with other symbols by the clean-up).
 _POSTMARK = re.compile(r"^(?:〒\s*)?(?P<code>\d{3}-\d{4})\s+")
+_JP_CODE = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
+_JAPAN = re.compile(r"(?:,\s*|\s)(?:japan|日本)\.?$", re.I)
 #: A Japanese address, largest part first: prefecture, then city, ward, town or village.
 _JA_ADDRESS = re.compile(r"^(?P<region>東京都|北海道|(?:京都|大阪)府|[\u3400-\u9fff]{2,3}県)"
                          r"(?P<city>[\u3040-\u30ff\u3400-\u9fff]{1,8}?[市区町村])(?P<rest>.*)$")
@@ -70,8 +72,10 @@ def _row(it: Item) -> tuple[str, str, str] | None:
     label, value = found
     kind = kind_of(label)
     # (plain ``Phone: …`` / ``Address: …`` rows are the contact reader's; these are the rirekisho's)
+    japanese_address = kind == "address" and bool(_POSTMARK.match(value) or (_JAPAN.search(value)
+                                                                             and _JP_CODE.search(value)))
     if kind is None or not (bare or _CJK.search(label) or BILINGUAL.search(label) or kind in ("full_name", "fact")
-                            or _POSTMARK.match(value)):
+                            or japanese_address):
         return None
     return kind, label, value
 
@@ -141,10 +145,15 @@ def address_parts(text: str) -> dict[str, str] | None:
     last in English, after the ``〒`` postcode.
     """
     m = _POSTMARK.match(text)
-    if not m:
+    inner = _JP_CODE.search(text) if not m and _JAPAN.search(text) else None
+    if inner:  # ``2-1-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023, Japan``
+        out = {"postalCode": inner.group(0)}
+        rest = f"{text[:inner.start()].rstrip()}{text[inner.end():]}"
+    elif m:
+        out = {"postalCode": m.group("code")}
+        rest = text[m.end():].strip()
+    else:
         return contacts.place_parts(text)
-    out = {"postalCode": m.group("code")}
-    rest = text[m.end():].strip()
     ja = _JA_ADDRESS.match(rest)
     if ja:
         out.update(region=ja.group("region"), city=ja.group("city"))

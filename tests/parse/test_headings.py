@@ -108,7 +108,7 @@ def test_a_slash_between_other_words_is_no_heading():
 
 
 @pytest.mark.parametrize("title", ["履歴書 / RIREKISHO (Résumé) | as of 2026年11月1日", "履歴書 | 2026年11月1日現在",
-                                   "2026年11月1日現在"])
+                                   "2026年11月1日現在", "履 歴 書 | 令和8年11月1日現在"])
 def test_a_form_title_with_its_date_is_a_document_title(title):
     assert section_key(title, True) == "ignore"
 
@@ -124,3 +124,11 @@ def test_column_header_rows(row, rest):
 def test_a_column_header_row_names_its_section_or_is_structure():
     assert heading_key(Item("年 | 月 | 免許・資格", (1,))) == "certificates"
     assert heading_key(Item("年月 (Year/Month) | 内容 (Details)", (1,))) == "columns"
+
+
+def test_a_heading_spaced_out_to_fill_its_cell():
+    assert section_key("学　歴") == "education"
+    assert section_key("職 歴") == "work"
+    assert column_header("年 | 月 | 学歴・職歴（各別にまとめて書く）") == "学歴・職歴"
+    assert column_header("month | = mar") is None  # (a BibTeX field, not a table's header)
+

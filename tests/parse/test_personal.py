@@ -65,3 +65,27 @@ def test_a_japanese_form_end_to_end():
                                 "location": {"address": "北区梅田2-4-9", "postalCode": "530-0001",
                                              "city": "大阪市", "region": "大阪府"}}
     assert resume["meta"] == {"extraSections": [{"title": "生年月日", "items": ["1996年3月8日生"]}]}
+
+
+def test_a_postcode_alone_takes_the_address_on_the_next_line():
+    rows = [Item("現住所 〒150-0002", (1,)), Item("東京都渋谷区渋谷2-21-1", (2,)), Item("電話 090-5555-0101", (3,))]
+    kept, facts, _ = pick(rows)
+    assert [it.text for it in kept] == ["Phone: 090-5555-0101"]
+    basics: dict = {}
+    fill(basics, facts)
+    assert basics["location"] == {"postalCode": "150-0002", "region": "東京都", "city": "渋谷区",
+                                  "address": "渋谷2-21-1"}
+    assert basics["location"]["city"].lines == (1, 2)
+
+
+def test_an_english_address_in_japan_with_its_postcode_inside():
+    assert address_parts("2-1-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023, Japan") == {
+        "postalCode": "160-0023", "countryCode": "JP", "region": "Tokyo", "city": "Shinjuku-ku",
+        "address": "2-1-1 Nishi-Shinjuku"}
+
+
+def test_several_personal_facts_on_one_line():
+    kept, facts, asked = pick([Item("Nationality: Portuguese | Date of birth: 14/03/1990 | Gender: Female", (1,))])
+    assert (kept, facts) == ([], [])
+    assert [(s.heading.text, [it.text for it in s.items]) for s in asked] == [
+        ("Nationality", ["Portuguese"]), ("Date of birth", ["14/03/1990"]), ("Gender", ["Female"])]

@@ -60,9 +60,15 @@ def _patterns(section: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]
     for kind, words in _words()[section].items():
         latin = sorted((w for w in words if not _CJK.search(w)), key=len, reverse=True)
         cjk = sorted((w for w in words if _CJK.search(w)), key=len, reverse=True)
+        # (an English verb may close the line too: ``Keio High School (Graduated)``, ``Waseda University – Entered``)
+        last = [w for w in latin if " " not in w]
         lead = rf"^(?:{'|'.join(map(re.escape, latin))})(?:\s*[:：]\s*|\s+|$)" if latin else r"(?!)"
-        tail = rf"(?:{'|'.join(map(re.escape, cjk))})(?=$|[\s　、。，,(（)])" if cjk else r"(?!)"
-        out[kind] = (re.compile(lead, re.I), re.compile(tail))
+        tails = []
+        if cjk:
+            tails.append(rf"(?:{'|'.join(map(re.escape, cjk))})(?=$|[\s　、。，,(（)])")
+        if last:
+            tails.append(rf"(?<=[\s,;(–—-])(?:{'|'.join(map(re.escape, last))})(?=\)?\.?$)")
+        out[kind] = (re.compile(lead, re.I), re.compile("|".join(tails) or r"(?!)", re.I))
     return out
 
 
@@ -92,8 +98,8 @@ def read_event(it: Item, section: str) -> Event:
             return Event(kind, it, date, clean_value(line[m.end():]), "", line)
         m = tail.search(line)
         if m:
-            obj = _JA_PARTICLE.sub("", line[:m.start()].strip()).strip()
-            return Event(kind, it, date, clean_value(obj), line[m.end():].strip(), line)
+            obj = _JA_PARTICLE.sub("", line[:m.start()].strip()).strip().rstrip(" ,;(（–—-")
+            return Event(kind, it, date, clean_value(obj), line[m.end():].strip(" )）."), line)
     return Event("dated", it, date, clean_value(line), "", line)
 
 
@@ -296,6 +302,9 @@ def _work(events: list[Event]) -> list[dict]:
                 if "name" in last.fields:
                     draft.fields["name"] = last.fields["name"]
             org, role, _place = split_title(ev.obj)
+            at = _AS.search(ev.obj)
+            if at:  # ``Transferred to the Singapore branch as Regional Sales Manager``
+                org, role = clean_value(ev.obj[:at.start()]), clean_value(ev.obj[at.end():])
             if role or is_role(org):  # ``Transferred: Senior Engineer, Cloud Division``, ``Promoted to Team Lead``
                 draft.fields["position"] = src(role or org, it)
                 draft.note(org if role else "", it)

@@ -148,3 +148,36 @@ def test_a_rirekisho_end_to_end():
                                     "endDate": "2017-03"}]
     assert resume["work"] == [{"name": "Aozora Mobility Inc.", "position": "Backend Engineer",
                                "startDate": "2017-04"}]
+
+
+def test_an_english_verb_may_close_the_line():
+    out = assign(_items("Apr. 2012 | Keio Gijuku High School (Entered)",
+                        "Mar. 2015 | Keio Gijuku High School (Graduated)",
+                        "Apr. 2015 | Waseda University, School of Political Science and Economics – Enrolled",
+                        "Mar. 2019 | Waseda University – Graduated"), "education")
+    assert _plain(out["education"]) == [
+        {"institution": "Keio Gijuku High School", "startDate": "2012-04", "endDate": "2015-03"},
+        {"institution": "Waseda University", "startDate": "2015-04", "endDate": "2019-03",
+         "summary": "School of Political Science and Economics"},
+    ]
+
+
+def test_a_transfer_names_its_role_after_as():
+    out = assign(_items("2019 | 04 | Joined Mitsubishi Example Corporation",
+                        "2021 | 10 | Transferred to the Singapore branch as Regional Sales Manager"), "work")
+    assert _plain(out["work"])[1] == {"name": "Mitsubishi Example Corporation", "position": "Regional Sales Manager",
+                                      "startDate": "2021-10", "summary": "the Singapore branch"}
+
+
+def test_a_printed_japanese_form():
+    text = ("履 歴 書                     令和8年11月1日現在\n氏　　名　山田　太郎\n\n"
+            "年\t月\t学歴・職歴（各別にまとめて書く）\n\t\t学　歴\n"
+            "２０１４\t４\t東京都立青山高等学校　入学\n２０１７\t３\t東京都立青山高等学校　卒業\n"
+            "平成29\t4\t東都大学　経済学部　入学\n2021　　3　　東都大学　経済学部　卒業\n"
+            "\t\t職　歴\n2021\t4\t株式会社ABC　入社\n\t\t現在に至る\n\t\t\t以上\n")
+    resume = parse_text(text).resume
+    assert resume["basics"] == {"name": "山田 太郎"}
+    assert resume["education"] == [
+        {"institution": "東京都立青山高等学校", "startDate": "2014-04", "endDate": "2017-03"},
+        {"institution": "東都大学", "startDate": "2017-04", "endDate": "2021-03", "summary": "経済学部"}]
+    assert resume["work"] == [{"name": "株式会社ABC", "startDate": "2021-04"}]
