@@ -18,6 +18,7 @@ from .provenance import Src, src
 from .sections.common import is_org
 from .sections.publications import is_navigation
 from .text import paragraphs
+from .vocab import words
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?$")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
@@ -138,7 +139,8 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
             target = next((url for label, url in links(item.md) if label == shown and url.startswith("http")), "")
             _add_profile(out, f.network, f.username, target or (f.value if f.kind == "profile" else ""), item)
         elif f.kind == "location" and "location" not in out:
-            place = contacts.place_parts(f.value) or {"address": f.value}
+            lone = "," not in f.value and not any(c.isdigit() for c in f.value) and len(f.value.split()) <= 3
+            place = contacts.place_parts(f.value) or {"city" if lone else "address": f.value}  # (``Проживает: Москва``)
             out["location"] = {k: src(v, item) for k, v in place.items()}
         elif f.kind == "text":
             if (re.fullmatch(r"@?[\w][\w.\-]{1,38}", f.value) and not f.value.isalpha()) or (
@@ -204,7 +206,8 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
             continue
         labels = {plain(label).lower() for label, _url in links(it.md)}
         for part in left:  # words beside the contacts: the headline (``Nurse · Madrid · mail``)
-            if is_navigation(part) or part.lower() in labels or label_network(part):
+            if is_navigation(part) or part.lower() in labels or label_network(part) \
+                    or part.lower() in words("contact_notes"):
                 continue  # a link's label, its address already kept (MAPPING §5)
             place = contacts.place_parts(part) or _department_place(part)
             if place and "location" not in out:

@@ -150,9 +150,24 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
             return Field("handle", value.lstrip("@"), other.group("label"), value.lstrip("@"))
     if label in ("address", "adresse", "dirección", "endereço", "indirizzo", "location", "ort", "wohnort", "地址"):
         return Field("location", part, labelled=True)
+    placed = _placed(part) if not label else None
+    if placed:
+        return Field("location", placed, labelled=True)
     if place_parts(part):
         return Field("location", part)
     return Field("text", part)
+
+
+@cache
+def _place_labels() -> frozenset[str]:
+    labels = vocab.load("forms")["labels"]
+    return frozenset(labels["location"] + labels["city"])
+
+
+def _placed(part: str) -> str:
+    """``Проживает: Москва``, ``Bostadsort: Lund``: a place after a label naming where the person lives."""
+    label, colon, value = part.partition(":")
+    return value.strip() if colon and value.strip() and label.strip().lower() in _place_labels() else ""
 
 
 def find_contacts(text: str) -> list[Field]:

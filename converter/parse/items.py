@@ -31,6 +31,9 @@ _PAGE_MARK = re.compile(r"^(?:page|seite|página|pagina|p\.)\s*\d{1,3}(?:\s*(?:o
                        r"|^-\s*\d{1,3}\s*-$|^\d{1,3}\s*/\s*\d{1,3}$", re.I)
 #: Three or more spaces inside a plain-text line separate columns (a right-aligned date or place).
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+#: ``Python  PostgreSQL  Django``: two spaces (not after a sentence's end) between tags, when there are several.
+_TAG_GAP = re.compile(r"(?<=[^\s.!?:;,])[ ]{2}(?=\S)")
+_MIN_TAG_GAPS = 2
 #: ``Date of Birth    : 14 March 2003``: colons aligned in a column belong to their label.
 _ALIGNED_COLON = re.compile(r"(?<=\S)[ \t]{2,}([:：])(?=\s)")
 _FRONT_KEY = re.compile(r"^(\w[\w-]*)\s*:\s*(.*)$")
@@ -217,6 +220,8 @@ def prepare(lines: list[Line]) -> Prepared:
             raw = " | ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
         if "|" not in raw:
             raw = _COLUMN_GAP.sub(" | ", _ALIGNED_COLON.sub(r"\1", raw.strip()))
+            if len(_TAG_GAP.findall(raw)) >= _MIN_TAG_GAPS:
+                raw = _TAG_GAP.sub(" | ", raw)
         md = drop_navigation(clean_md(raw), words("navigation")).strip()
         if not heading and not bullet:
             b = _BULLET.match(md)  # a bullet that was LaTeX or an icon before clean-up

@@ -154,7 +154,7 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
                     basics["location"] = {k: src(v, it) for k, v in place.items()}
                 elif rest == it.text:
                     _extra(tree, heading, section.heading, [it])
-    else:
+    elif section.items:  # (an empty one, ``Дополнительная информация`` over known sub-sections, is a heading only)
         _extra(tree, heading, section.heading, section.items)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..clean import links, plain
-from ..contacts import normalize_url, place_parts
+from ..contacts import URL, normalize_url, place_parts
 from ..dates import is_duration
 from ..group import Entry, titlish
 from ..items import Item
@@ -140,6 +140,10 @@ def _head_line(it: Item, out: dict, notes: list[Src], org_key: str, md: str | No
     text = clean_value(md)
     if not text or is_duration(text):
         return
+    place, comma, site = text.rpartition(", ")
+    if comma and "location" not in out and "url" not in out and URL.fullmatch(site) and city_like(place):
+        out["location"], out["url"] = src(place, it), src(normalize_url(site), it)  # (``Москва, acme.ru``)
+        return
     if "location" not in out and (place_parts(text) or (it.italic and city_like(text) and len(out) > 1)):
         out["location"] = src(text, it)  # (a lone place set in italic under the title)
         return
@@ -179,6 +183,10 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
         return
     if "position" not in out and _role_line(text):
         out["position"] = src(text, it)
+        return
+    if org_key in out and "position" not in out and "location" not in out and len(text.split()) <= 2 \
+            and city_like(text) and not it.bold:
+        out["location"] = src(text, it)  # (``Org`` / ``City`` / ``Role``: a lone place between employer and role)
         return
     if org_key not in out and not text.endswith("."):
         out[org_key] = src(text, it)
