@@ -44,6 +44,7 @@ _CONTACT_KINDS = ("email", "url", "profile")
 #: A value line at least this long that the next line continues was wrapped; a shorter one was complete.
 _WRAPPED = 60
 _MAX_BARE_WORDS = 6
+_NO_ANSWER = frozenset({"n/a", "na", "n.a.", "-", "–", "—", "none", "not provided", "not applicable", "nil"})
 _TITLE_SEPARATORS = " –—-|:·,()"
 #: ``Title: Mr`` is a form of address, not a headline.
 _SALUTATION = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|m|mme|mlle|herr|frau|sr|sra|srta|sig|"
@@ -178,6 +179,9 @@ def read(items: list[Item]) -> Form | None:
         kind = label_kind(label)
         key = section_key(label)
         current, inline = None, False
+        if value.lower() in _NO_ANSWER:
+            dropped.update(it.nums)  # ``Website: N/A``: nothing to keep
+            continue
         if kind and kind != "phone" and value and not (kind == "headline" and _SALUTATION.fullmatch(value)):
             facts.setdefault(kind, []).append((value, value_item))
             continue
@@ -250,12 +254,15 @@ def _fill_basics(basics: dict, facts: dict[str, list[tuple[str, Item]]]) -> None
     names = [first(k) for k in ("first_name", "middle_name", "last_name")]
     full = first("full_name")
     if "name" not in basics and (full or any(names)):
-        parts = [full] if full else [n for n in names if n]
-        basics["name"] = src(title_case_name(" ".join(v for v, _ in parts)), *(it for _, it in parts))
+        parts = [full] if full else [n for n in names if n]  # (``Ana`` + ``QUIROGA``: each part as a name)
+        basics["name"] = src(" ".join(title_case_name(v) for v, _ in parts), *(it for _, it in parts))
     headline = first("headline")
     if headline and "label" not in basics:
         basics["label"] = src(headline[0], headline[1])
     place: dict = {}
+    if len(facts.get("address", [])) > 1:  # ``Address line 1`` / ``Address line 2``
+        lines = facts["address"]
+        facts["address"] = [(", ".join(v for v, _ in lines), Item("", tuple(n for _, it in lines for n in it.nums)))]
     for kind in ("address", "location"):
         got = first(kind)
         if got:
@@ -269,7 +276,10 @@ def _fill_basics(basics: dict, facts: dict[str, list[tuple[str, Item]]]) -> None
             place[key] = src(got[0], got[1])
     country = first("country")
     if country and "countryCode" not in place:
-        code = vocab.countries().get(country[0].lower().strip(" ."))
+        name = country[0].strip(" .")
+        code = vocab.countries().get(name.lower())
+        if not code and len(name) == 2 and name.upper() in vocab.countries().values():  # ``Country: GB``
+            code = name.upper()
         if code:
             place["countryCode"] = src(code, country[1])
     if place and "location" not in basics:

@@ -244,3 +244,22 @@ Skills: Python | SQL | Docker
     assert doc["projects"] == [{"name": "tidyq", "description": "queue linter",
                                 "url": "https://github.com/ana/tidyq"}]
     assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL", "Docker"]}]
+
+
+def test_address_lines_capital_surnames_country_codes_and_empty_answers():
+    result = parse_text("""First name: Ana
+Last name: QUIROGA
+E-mail address: ana@example.org
+Address line 1: 12 Main Street
+Address line 2: Flat 4
+City: Leeds
+Country: GB
+Website: N/A
+Experience: Acme Corp, Engineer, 2019 - 2021
+Skills: Python, SQL
+""")
+    basics = result.resume["basics"]
+    assert basics["name"] == "Ana Quiroga"
+    assert basics["location"] == {"address": "12 Main Street, Flat 4", "city": "Leeds", "countryCode": "GB"}
+    assert "url" not in basics and "meta" not in result.resume
+    assert result.structure[8] == "dropped (markup)"
