@@ -24,11 +24,13 @@ URL = re.compile(rf"(?:https?://|www\.)(?:[^\s<>()\[\]]|{_PAREN}){{0,500}}(?:[^\
                  rf"(?:/(?:[^\s<>()\[\]]|{_PAREN}){{0,300}}(?:[^\s<>()\[\].,;:!?'\"]|{_PAREN}))?",
                  re.I)
 SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)(?!\d{5,6}\s*$)"
-                        r"|\s+(?=(?:e-?mail|phone|mobile|tel\.?|"
+                        r"|(?<!mail)\s+(?=(?:e-?mail|phone|mobile|tel\.?|"
                         r"telephone|cell|web|website|portfolio|linkedin|github|address)\s*[:：])", re.I)
 _LABEL = re.compile(
-    r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone|téléphone|teléfono|telefone|telefono|"
-    r"telefon|telemóvel|celular|móvil|cellulare|portable|mobil|phone|mobile|mob\.?|cell|handy|tél\.?|fon|"
+    r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone(?: number)?|téléphone|teléfono|telefone|"
+    r"telefono|"
+    r"telefon|telemóvel|celular|móvil|cellulare|portable|mobil|phone(?: number)?|mobile(?: phone| number)?|mob\.?|"
+    r"cell|handy|tél\.?|fon|"
     r"whatsapp|website|web|homepage|home page|site|portfolio|personal|"
     r"blog|url|address|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|twitter|"
     r"x|orcid|google scholar|scholar|stack ?overflow|researchgate|medium|dribbble|behance|kaggle|instagram|xing|"
@@ -37,7 +39,9 @@ _PHONE_WORD = re.compile(r"^(?P<label>mobile|phone|tel\.?|cell|handy|mob\.?|tél
                          re.I)
 _PHONE_LABELS = {"电话", "手机", "tel", "tel.", "telephone", "téléphone", "teléfono", "telefone",
                  "telefono", "telefon", "phone", "mobile", "mob", "mob.", "cell", "handy", "tél",
-                 "tél.", "fon", "whatsapp"}
+                 "tél.", "fon", "whatsapp", "phone number", "mobile phone", "mobile number", "telephone number"}
+#: ``(+351) 912 555 014 (Mobile)``: the kind of number written after it (Europass) is not part of it.
+_PHONE_KIND = re.compile(r"\s*\([^\W\d_]{2,12}\)$")
 _HANDLE = re.compile(r"^@?[A-Za-z0-9][\w.-]{1,38}$")
 #: ``SoundCloud: dandymusicnl``: a network the vocabulary does not know, named by its label.
 _NETWORK_LABEL = re.compile(r"^(?P<label>[A-Z][\w+.-]{1,24}(?: [A-Z][\w+.-]{1,24})?)\s*:\s*(?P<value>\S+)$")
@@ -128,7 +132,7 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
         return Field("email", em.group(0))
     if (label in _PHONE_LABELS or PHONE.fullmatch(part)) and sum(c.isdigit() for c in part) >= 7 \
             and not dates.is_date_only(part):
-        return Field("phone", part)
+        return Field("phone", _PHONE_KIND.sub("", part))
     um = URL.fullmatch(part)
     if um:
         prof = profile_of(part)
@@ -185,11 +189,14 @@ def is_contact_line(text: str) -> bool:
 
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
 _US_ZIP = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
-_EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?)\s+(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
+_EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3})\s+"
+                     r"(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
 _REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+"
                          r"(?P<zip>(?:[A-Z]{1,3}\s)?\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
-_POSTCODE = re.compile(r"\d{5,6}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
+_POSTCODE = re.compile(r"\d{5,6}|\d{4}-\d{3}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
 _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
+#: ``1250-020 Lisbon (Portugal)``: the country in brackets after the city (Europass).
+_COUNTRY_AFTER = re.compile(r"^(?P<place>.+?)\s*\((?P<country>[^\W\d_][^()]{1,40})\)$")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
 
@@ -212,6 +219,10 @@ def place_parts(text: str) -> dict[str, str] | None:
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", text) if p.strip()]
     out: dict[str, str] = {}
     countries = vocab.countries()
+    bracket = _COUNTRY_AFTER.match(parts[-1]) if parts else None
+    if bracket and bracket.group("country").lower() in countries:
+        out["countryCode"] = countries[bracket.group("country").lower()]
+        parts[-1] = bracket.group("place")
     if len(parts) >= 3 and parts[-1] in _country_codes() and _POSTCODE.fullmatch(parts[-2]):
         out["countryCode"] = parts.pop()  # ``…, 1015 AA, NL``: a code after the postcode is the country
     if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-1]):  # ``Pune, Maharashtra - 411038``

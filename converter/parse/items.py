@@ -16,6 +16,7 @@ from itertools import pairwise
 from ..lines import Line
 from . import dates, tables
 from .clean import clean_md, drop_navigation, is_caps, plain
+from .contacts import URL
 from .gutter import split_columns
 from .vocab import words
 
@@ -29,6 +30,11 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
 _PAGE_MARK = re.compile(r"^(?:page|seite|página|pagina|p\.)\s*\d{1,3}(?:\s*(?:of|von|de|di|/)\s*\d{1,3})?$"
                        r"|^-\s*\d{1,3}\s*-$|^\d{1,3}\s*/\s*\d{1,3}$", re.I)
+#: ``© European Union, 2002-2024 | europass.europa.eu | Page 1 / 2``: a running footer's other parts.
+_FOOTER_PART = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I)
+_FOOTER_SEP = re.compile(r"\s+\|\s+|\s{3,}")
+#: ``[ 01/09/2019 – Current ] Role``: Europass sets an entry's dates in brackets before its title.
+_BRACKETED = re.compile(r"^(?P<indent>\s*)\[\s*(?P<dates>[^\[\]]{4,40}?)\s*\]\s*(?P<rest>.*)$")
 #: Three or more spaces inside a plain-text line separate columns (a right-aligned date or place).
 _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 #: ``Python  PostgreSQL  Django``: two spaces (not after a sentence's end) between tags, when there are several.
@@ -166,7 +172,8 @@ def prepare(lines: list[Line]) -> Prepared:
         if not stripped:
             blank = True
             continue
-        if _RULE.match(raw) or (_TABLE_RULE.match(raw) and "|" in raw) or _PAGE_MARK.match(stripped):
+        if _RULE.match(raw) or (_TABLE_RULE.match(raw) and "|" in raw) or _PAGE_MARK.match(stripped) \
+                or _footer(stripped):
             dropped.add(line.number)
             blank = True
             continue
@@ -218,6 +225,10 @@ def prepare(lines: list[Line]) -> Prepared:
                 raw = b.group("rest")
         if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 2:
             raw = " | ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
+        bracketed = _BRACKETED.match(raw)
+        if bracketed and dates.is_date_only(bracketed.group("dates")):
+            rest, found = bracketed.group("rest"), bracketed.group("dates")  # (to the right, where dates usually stand)
+            raw = f"{bracketed.group('indent')}{rest} | {found}" if rest else found
         if "|" not in raw:
             raw = _COLUMN_GAP.sub(" | ", _ALIGNED_COLON.sub(r"\1", raw.strip()))
             if len(_TAG_GAP.findall(raw)) >= _MIN_TAG_GAPS:
@@ -239,6 +250,14 @@ def prepare(lines: list[Line]) -> Prepared:
                               italic=italic, blank_before=blank and k == 0, mark=mark))
         blank = False
     return Prepared(items, front, dropped)
+
+
+def _footer(text: str) -> bool:
+    """A page number with only a copyright notice or a web address beside it: a running footer (layout)."""
+    parts = [p for p in _FOOTER_SEP.split(text) if p]
+    marks = [p for p in parts if _PAGE_MARK.match(p)]
+    return len(parts) >= 2 and len(marks) == 1 and all(
+        p in marks or _FOOTER_PART.match(p) or URL.fullmatch(p) for p in parts)
 
 
 def _cut_comments(raw: str, in_comment: bool) -> tuple[str, bool]:

@@ -15,6 +15,7 @@ from ..dates import Span, strip_dates
 from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
+from ..text import label_value
 
 _ROLE_SUFFIXES = ("entwickler", "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter",
                   "leiterin", "manager", "managerin", "assistent", "assistentin", "referent", "referentin",
@@ -218,9 +219,52 @@ def is_org(text: str) -> bool:
     return has_word(text, "organizations") or has_word(text, "institutions")
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][A-Za-z]{0,3}|\b[A-Za-z])\.$")
+
+
+def sentence_end(text: str) -> bool:
+    """Ends with a full stop that closes a sentence, not an abbreviation (``Tágide Energia S.A.``)."""
+    return text.endswith(".") and not _ABBREVIATION_END.search(text)
+
+
 def clean_value(text: str) -> str:
     """A title value: markup gone, edges trimmed, a final period dropped unless it ends an abbreviation."""
     value = trim(plain(text))
-    if value.endswith(".") and not re.search(r"(?:\b[A-Z][A-Za-z]{0,3}|\b[A-Za-z])\.$", value):
+    if sentence_end(value):
         value = value[:-1].rstrip()
     return value
+
+
+_PLACE_KINDS = ("address", "location", "city", "region", "postal_code", "country")
+_URL_LABELS = frozenset({"website", "web", "web site", "url", "homepage", "home page", "site", "link"})
+_FIELD_SEP = re.compile(r"\s+\|\s+")
+
+
+@cache
+def _place_labels() -> frozenset[str]:
+    labels = vocab.load("forms")["labels"]
+    return frozenset(label for kind in _PLACE_KINDS for label in labels[kind])
+
+
+def labelled_fields(md: str) -> list[tuple[str, str, str]] | None:
+    """``City: Lisbon | Country: Portugal | Website: …`` → [(kind, label, value)]; kind ``place``, ``url`` or ''.
+
+    Why: a Europass export writes an entry's place, web site and details as
+    labelled fields, several to a line; the labels say which field each is.
+    None unless every part of the line is a ``Label: value`` field.
+    """
+    out = []
+    for part in _FIELD_SEP.split(plain(md).strip()):
+        lv = label_value(part.strip(), max_label_words=5)
+        if lv is None:
+            return None
+        label, value = lv
+        low = label.lower()
+        kind = "place" if low in _place_labels() else "url" if low in _URL_LABELS and URL.fullmatch(value) else ""
+        out.append((kind, label, value))
+    return out
+
+
+def place_of(fields: list[tuple[str, str, str]]) -> str:
+    """The place the labelled fields name, as written (``Lisbon, Portugal``)."""
+    return ", ".join(value for kind, _label, value in fields if kind == "place")

@@ -22,8 +22,11 @@ from .common import (
     is_org,
     is_role,
     label_segments,
+    labelled_fields,
     lead_emphasis,
     link_only,
+    place_of,
+    sentence_end,
     split_place,
     undated,
 )
@@ -107,12 +110,48 @@ def _role_line(text: str) -> bool:
     return is_role(text) and len(text.split()) <= _MAX_ROLE_WORDS and not text.endswith(".")
 
 
+#: ``PROGRAM MANAGEMENT: Led …``, ``Budget Analysis: Prepared …``: a duty paragraph's label.
+_DUTY_LABEL = re.compile(r"^(?:[A-Z][A-Z&/,'’ -]{2,60}|(?:[A-Z][\w&/'’-]*\s){0,4}[A-Z][\w&/'’-]*):\s+\S")
+_DUTY_WORDS = 12
+
+
+def _blocks(items: list[Item]) -> list[list[Item]]:
+    """Items in runs separated by blank lines."""
+    out: list[list[Item]] = []
+    for it in items:
+        if it.blank_before or not out:
+            out.append([])
+        out[-1].append(it)
+    return out
+
+
+def _duties(head: list[Item]) -> int:
+    """Where an entry's duty paragraphs begin in its header lines (``len(head)`` when there are none).
+
+    Why: a federal résumé (USAJOBS) follows each job's header and one-line
+    notes (``Hours per week: 40``) with long paragraphs set apart by blank
+    lines, each one duty, often led by a capitalised label (``PROGRAM
+    MANAGEMENT: Led …``). They are the entry's highlights, not notes; one
+    unlabelled paragraph stays the entry's summary.
+    """
+    for k in range(1, len(head)):
+        if not head[k].blank_before:
+            continue
+        blocks = _blocks(head[k:])
+        long_enough = all(sum(len(it.text.split()) for it in b) >= _DUTY_WORDS for b in blocks)
+        if long_enough and (len(blocks) >= 2 or _DUTY_LABEL.match(blocks[0][0].text)):
+            return k
+    return len(head)
+
+
 def assign(entry: Entry, org_key: str = "name") -> dict:
     """One work (``org_key`` ``name``) or volunteer (``organization``) entry."""
     out: dict = {}
-    out.update(date_fields(entry))
+    k = _duties(entry.head)
+    head, paragraphs = entry.head[:k], _blocks(entry.head[k:])
+    out.update(date_fields(Entry(head=head)))
     notes: list[Src] = []
-    for it in entry.head:
+    for it in head:
         _head_line(it, out, notes, org_key)
     summary = join_notes(notes)
     if summary:
@@ -122,7 +161,8 @@ def assign(entry: Entry, org_key: str = "name") -> dict:
         for label, url in links(it.md):
             if name and label and (label in name or name in label):
                 out.setdefault("url", src(normalize_url(url), it))
-    out["highlights"] = [src(plain(b.md), b) for b in entry.bullets]
+    out["highlights"] = [src(plain(" ".join(it.md for it in p)), p) for p in paragraphs]
+    out["highlights"] += [src(plain(b.md), b) for b in entry.bullets]
     return out
 
 
@@ -131,6 +171,17 @@ def _head_line(it: Item, out: dict, notes: list[Src], org_key: str, md: str | No
     url = link_only(md)
     if url:
         out.setdefault("url", src(url, it))
+        return
+    fields = labelled_fields(md)
+    if fields and any(kind for kind, _label, _value in fields):  # ``City: Lisbon | Country: Portugal`` (Europass)
+        place = place_of(fields)
+        if place and "location" not in out:
+            out["location"] = src(place, it)
+        for kind, label, value in fields:
+            if kind == "url":
+                out.setdefault("url", src(normalize_url(value), it))
+            elif not kind:
+                _head_line(it, out, notes, org_key, f"{label}: {value}")
         return
     if " | " in md and (org_key in out or "position" in out):  # ``site | Palo Alto, CA``: one column at a time
         for part in md.split(" | "):
@@ -188,13 +239,13 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
             and city_like(text) and not it.bold:
         out["location"] = src(text, it)  # (``Org`` / ``City`` / ``Role``: a lone place between employer and role)
         return
-    if org_key not in out and not text.endswith("."):
+    if org_key not in out and not sentence_end(text):
         out[org_key] = src(text, it)
         return
     name = out.get(org_key)
     named_org = is_org(text) and not is_org(str(name)) and not is_role(text)
     if "position" not in out and name and (is_role(name) or named_org) and not is_role(text) and titlish(text) \
-            and not text.endswith("."):
+            and not sentence_end(text):
         # the role came first (``Data Engineer`` / ``Acme B.V. — Rotterdam``): the line that names
         # an organisation is the employer, the other one the role
         org, _role, place = split_title(md)
