@@ -55,6 +55,27 @@ def _split_name(first: Item, second: Item) -> bool:
         and is_name(f"{first.text} {second.text}")
 
 
+def _contacts_only(item: Item) -> bool:
+    fields = contacts.find_contacts(item.text)
+    return bool(fields) and all(contacts.is_contact(f) or f.kind == "location" for f in fields)
+
+
+def _name_below_contacts(items: list[Item], start: int) -> int | None:
+    """The name's index when a bar of contacts is set above it (a LaTeX header, icons before each field).
+
+    Only contact lines may stand before it, and it must be set as a name is
+    (a heading, bold or capitals) or at least not read as a job title.
+    """
+    for k in range(start, min(len(items), start + 4)):
+        it = items[k]
+        if k > start and is_name(it.text) and (it.heading or it.bold or it.caps
+                                                or not set(it.text.lower().split()) & words("roles")):
+            return k
+        if not _contacts_only(it):
+            return None
+    return None
+
+
 def _department_place(text: str) -> dict[str, str] | None:
     """``Department of History, University of X · Ravensworth, United Kingdom`` → address, city, country.
 
@@ -185,6 +206,9 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
             second = items[start + 1]
             out["name"] = src(title_case_name(f"{first.text} {second.text}"), first, second)
             start += 2
+        elif (later := _name_below_contacts(items, start)) is not None:
+            out["name"] = src(title_case_name(items[later].text), items[later])
+            items = items[:later] + items[later + 1:]
     if "name" not in out:
         for key in ("title",):
             value = front.get(key)

@@ -15,21 +15,15 @@ from functools import lru_cache
 
 import ftfy
 
+from .icons import glyphs
+from .latex import unlatex
+
 #: Runs that look like UTF-8 read as cp1252/latin-1 (ftfy is only called on those lines: speed).
 _MOJIBAKE_HINT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
 _MOJIBAKE_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}")
 
-_LATEX_WORDS = {"LaTeX": "LaTeX", "TeX": "TeX", "bullet": "•", "cdot": "·", "times": "×", "pm": "±",
-                "sim": "~", "approx": "≈", "leq": "≤", "geq": "≥", "le": "≤", "ge": "≥", "rightarrow": "→",
-                "to": "→", "ast": "*", "star": "*", "circ": "°", "degree": "°", "%": "%", "&": "&",
-                "_": "_", "#": "#", "$": "$", "textbar": "|", "textbullet": "•", "euro": "€"}
-_MATH = re.compile(r"\$([^$\n]{0,200})\$")
-_LATEX_CMD = re.compile(r"\s*\\([A-Za-z]+|[%&_#$])\s*(?:\{\})?")
-_LATEX_SPACE = re.compile(r"\\[,;:! ]|\\q?quad\b")
-_TEXT_CMD = re.compile(r"\\(?:text(?:bf|it|tt|rm|sc)?|emph|mathrm|mathbf|mathit|underline)\{([^{}]{0,200})\}")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 #: Symbols kept although they are "other symbols": ratings, legal marks, degrees.
 _KEEP_SYMBOLS = frozenset("★☆●○◐■□°©®™№℃")
@@ -68,33 +62,6 @@ def repair(text: str) -> str:
         return ftfy.fix_text(text, normalization="NFC")
 
 
-def _latex_word(match: re.Match[str]) -> str:
-    name = match.group(1)
-    if name in _LATEX_WORDS:
-        return _LATEX_WORDS[name]
-    return " "
-
-
-def _math(match: re.Match[str]) -> str:
-    inner = _LATEX_SPACE.sub(" ", match.group(1))
-    inner = _TEXT_CMD.sub(r"\1", inner)
-    inner = _LATEX_CMD.sub(_latex_word, inner)
-    inner = inner.replace("{", "").replace("}", "").replace("^", "").strip()
-    return f" {inner} " if inner in ("•", "·") else inner
-
-
-def unlatex(text: str) -> str:
-    """LaTeX left by PDF extraction unwrapped: ``$3.80/4.0\\,$`` → ``3.80/4.0``, ``$\\bullet$`` → ``•``."""
-    if "$" in text:
-        text = _MATH.sub(_math, text)
-    if "\\" in text:
-        text = _TEXT_CMD.sub(r"\1", text)
-        text = _LATEX_SPACE.sub(" ", text)
-        text = _MD_ESCAPE.sub(r"\1", text)
-        text = re.sub(r"\\(LaTeX|TeX|bullet|times|cdot)\b", lambda m: _LATEX_WORDS[m.group(1)], text)
-    return text
-
-
 def unhtml(text: str) -> str:
     """HTML tags and comments removed, entities decoded (``<sup>st</sup>`` → ``st``)."""
     if "<" in text:
@@ -110,6 +77,7 @@ def drop_icons(text: str) -> str:
     """Emoji and icon glyphs (``✉ ☎ 🌐 🎓 ⚙️``) removed: they mark fields, they are not content."""
     if text.isascii():
         return text
+    text = glyphs(text)
     out = []
     for ch in text:
         if ch in _INVISIBLE:

@@ -36,3 +36,34 @@ def test_names_in_capitals_are_title_cased_only_then():
     assert title_case_name("YUSEN WU") == "Yusen Wu"
     assert title_case_name("Dayou DU") == "Dayou DU"
     assert title_case_name("TOMÁS RIVERA-KLINE") == "Tomás Rivera-Kline"
+
+
+@pytest.mark.parametrize(("raw", "md"), [
+    # layout gaps and line breaks are the column separator the rest of the parser reads
+    ("**Northwind Robotics** \\hfill Seattle, WA \\\\", "**Northwind Robotics** | Seattle, WA |"),
+    ("\\textit{Data Scientist} \\hfill Jun.~2018 -- Feb.~2021", "*Data Scientist* | Jun. 2018 – Feb. 2021"),
+    ("English --- native", "English — native"),
+    ("pages 45--67", "pages 45–67"),
+    ("Engineer $\\vert$ Seattle $|$ WA $\\cdot$ USA", "Engineer | Seattle | WA · USA"),
+    ("by 38\\% in R \\& Python \\#1, \\$5", "by 38% in R & Python #1, $5"),
+    ("\\href{https://rafito.example.com}{my site} and \\url{https://x.example.org/a}",
+     "[my site](https://rafito.example.com) and https://x.example.org/a"),
+    ("\\textbf{\\textit{Both}} \\small then \\textcolor{gray}{grey} \\textsc{Caps}", "***Both*** then grey Caps"),
+    ("\\item Built it \\textbullet{} twice", "• Built it • twice"),
+    ("$\\sim$5k users, Prof.~Lee et~al.", "~5k users, Prof. Lee et al."),
+    ("M{\\\"u}ller and Fran{\\c{c}}ois", "Müller and François"),
+    # icons: a network's icon labels the handle after it; others leave a separator between fields
+    ("\\faGithub\\ rafito \\quad \\faEnvelope{} r@example.com", "GitHub: rafito | r@example.com"),
+    ("\\faLinkedin{} linkedin.com/in/rafael-ito", "LinkedIn: linkedin.com/in/rafael-ito"),
+    ("\uf09b rafito  \uf0e0 r@example.com \uf095 +1 555 0142", "GitHub: rafito | r@example.com | +1 555 0142"),
+    ("\uf121 Skills", "Skills"),
+    ("\\faGithub{} Links", "Links"),
+])
+def test_latex_crumbs_and_icons(raw, md):
+    assert clean_md(raw) == md
+
+
+@pytest.mark.parametrize("text", ["example.edu/~jdoe", "~~struck~~", "C:\\Program Files", "--verbose flag",
+                                  "a - b", "~5 years"])
+def test_text_that_only_looks_like_latex_is_kept(text):
+    assert clean_md(text) == text

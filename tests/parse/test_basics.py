@@ -1,0 +1,26 @@
+"""The top of the page → basics: the name is found below a bar of contacts (LaTeX headers, icon rows)."""
+from __future__ import annotations
+
+from converter.parse import parse_text
+
+
+def test_name_below_a_row_of_icon_contacts():
+    doc = parse_text("\uf0e0  jane@example.com    \uf095  +1 555 0100\n\n# Jane Q. Example\n\nData Scientist\n\n"
+                     "## Experience\n\n**Acme Labs** \\hfill 2020 -- Present\n").resume
+    assert doc["basics"]["name"] == "Jane Q. Example"
+    assert doc["basics"]["email"] == "jane@example.com"
+    assert doc["basics"]["phone"] == "+1 555 0100"
+    assert doc["basics"]["label"] == "Data Scientist"
+
+
+def test_name_after_latex_crumbs_and_a_contact_line():
+    doc = parse_text("$\\cdot$ \\hfill $\\cdot$\n\\faEnvelope\\ jane@example.com $|$ \\faGithub\\ jqex\n\n"
+                     "**JANE EXAMPLE**\n\n## Skills\n\nPython, SQL, R\n").resume
+    assert doc["basics"]["name"] == "Jane Example"
+    assert doc["basics"]["profiles"] == [{"network": "GitHub", "username": "jqex"}]
+
+
+def test_a_job_title_below_contacts_is_not_a_name():
+    doc = parse_text("jane@example.com | +1 555 0100\nSenior Data Scientist\n\n## Skills\n\nPython, SQL, R\n").resume
+    assert "name" not in doc["basics"]
+    assert doc["basics"]["summary"] == "Senior Data Scientist"
