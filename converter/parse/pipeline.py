@@ -101,6 +101,8 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
     heading = ""
     if section.heading:
         heading = title_case_name(undecorated(plain(section.heading.md)).rstrip(":：").strip())
+    if events.says_none(section.items):  # ``賞罰`` / ``なし``: the form's box was left empty on purpose
+        return
     timeline = events.assign(section.items, key) if key in _ENTRY_SECTIONS else None
     if timeline is not None:  # a rirekisho's dated events (``Entered …`` / ``Graduated from …``)
         for k, values in timeline.items():

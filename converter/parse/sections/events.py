@@ -30,6 +30,7 @@ _UNIT = re.compile(r"^(?:faculty|school|graduate school|college|division|institu
                    r"|(?:学部|研究科|学府|学群)$", re.I)
 _JA_PARTICLE = re.compile(r"(?:により|にて|より|に|へ|を)$")
 _JA_UNITS = re.compile(r"(大学院|大学(?![院校]|大学院)|大学校|高等学校|高校|学部|研究科|学科)(?=[\u3400-\u9fff])")
+_JA_AS = re.compile(r"^(?P<org>.+?)\s*[にへ]\s*(?P<role>[^にへ]+?)\s*として$")
 _SAME = re.compile(r"^同(?:校|大学|大学院|社)?(?=\s|$)")
 
 
@@ -81,6 +82,11 @@ def _layout(text: str) -> str | None:
         if low in words or whole in words:
             return kind
     return None
+
+
+def says_none(items: list[Item]) -> bool:
+    """A section that only says "none" (``なし``, ``None``): a form's box left empty on purpose."""
+    return len(items) == 1 and items[0].text.strip(" .。").lower() in _words()["layout"]["none"]
 
 
 def read_event(it: Item, section: str) -> Event:
@@ -161,7 +167,7 @@ class _Draft:
         return any(low in v for v in self.values())
 
     def note(self, text: str, it: Item) -> None:
-        if text and not self.has(text):
+        if text and not self.has(text) and not _layout(text):
             self.notes.append(src(text, it))
 
     def done(self) -> dict:
@@ -258,7 +264,11 @@ def _employer(ev: Event, draft: _Draft) -> None:
     """``X Corp. as Role`` / ``株式会社X`` → name, position (a place or division after the name is a note)."""
     it = ev.item
     m = _AS.search(ev.obj)
-    if m:
+    ja = _JA_AS.match(ev.obj)
+    if ja:  # ``株式会社X に営業職として``
+        draft.fields["name"] = src(clean_value(ja.group("org")), it)
+        draft.fields["position"] = src(clean_value(ja.group("role")), it)
+    elif m:
         draft.fields["name"] = src(clean_value(ev.obj[:m.start()]), it)
         draft.fields["position"] = src(clean_value(ev.obj[m.end():]), it)
     else:

@@ -5,7 +5,7 @@ import pytest
 
 from converter.parse import parse_text
 from converter.parse.items import Item
-from converter.parse.sections.events import assign, event_style, read_event, without_verbs
+from converter.parse.sections.events import assign, event_style, read_event, says_none, without_verbs
 
 
 def _items(*lines: str) -> list[Item]:
@@ -181,3 +181,17 @@ def test_a_printed_japanese_form():
         {"institution": "東京都立青山高等学校", "startDate": "2014-04", "endDate": "2017-03"},
         {"institution": "東都大学", "startDate": "2017-04", "endDate": "2021-03", "summary": "経済学部"}]
     assert resume["work"] == [{"name": "株式会社ABC", "startDate": "2021-04"}]
+
+
+def test_a_japanese_role_named_with_toshite_and_present_on_the_same_line():
+    out = assign(_items("2019 | 04 | 株式会社ひかり電機に営業職として入社",
+                        "2022 | 04 | 株式会社みなと企画 入社 現在に至る"), "work")
+    assert _plain(out["work"]) == [{"name": "株式会社ひかり電機", "position": "営業職", "startDate": "2019-04"},
+                                   {"name": "株式会社みなと企画", "startDate": "2022-04"}]
+
+
+@pytest.mark.parametrize(("body", "none"), [("なし", True), ("特になし。", True), ("None", True),
+                                           ("None of the above applies to me", False), ("なし\nあり", False)])
+def test_a_box_answered_none(body, none):
+    assert says_none(_items(*body.split("\n"))) is none
+    assert ("awards" in parse_text(f"山田 太郎\n\n賞罰\n{body}\n").resume) is not none
