@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .headings import BILINGUAL, column_header, section_key
 from .items import Item
+from .vocab import words
 
 _MAX_UNKNOWN_WORDS = 4
 
@@ -96,6 +97,10 @@ def split_sections(items: list[Item]) -> list[Section]:
         if _unknown_heading(items, i, shared, spaced) and (len(sections) > 1 or len(sections[0].items) > 1):
             sections.append(Section("extra", it))
             continue
+        consent = _consent(it) if sections[-1].items and it.blank_before else ""
+        if consent:  # (a clause under no heading at the end: its opening words title it)
+            sections.append(Section("extra", Item(consent, it.nums), [it]))
+            continue
         current = sections[-1]
         if _subheading(items, i, current):
             current.subheadings.append(it)
@@ -104,6 +109,15 @@ def split_sections(items: list[Item]) -> list[Section]:
             continue
         sections[-1].items.append(it)
     return sections
+
+
+def _consent(item: Item) -> str:
+    """``Wyrażam zgodę na przetwarzanie moich danych osobowych …``: the opening words of a consent clause, or ''."""
+    if item.bullet or item.heading:
+        return ""
+    low = item.text.lower()
+    found = [w for w in words("consent_openings") if low.startswith(w)]
+    return item.text[:len(max(found, key=len))] if found else ""
 
 
 _LIST_SECTIONS = {"publications", "skills", "languages", "interests", "references", "awards", "certificates"}

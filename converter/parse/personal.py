@@ -83,6 +83,12 @@ def _row(it: Item) -> tuple[str, str, str] | None:
 Fact = tuple[str, str, Item]  # (kind, value, row)
 
 
+def _gender(it: Item) -> str:
+    """The gender word opening a line of personal facts (``Мужчина, 34 года, …``, ``Female, born 1990``), or ''."""
+    first, comma, _rest = it.text.partition(",")
+    return first.strip() if comma and not it.bullet and first.strip().lower() in vocab.words("genders") else ""
+
+
 def pick(items: list[Item], under_heading: bool = False) -> tuple[list[Item], list[Fact], list[Section]]:
     """(rows left for the usual readers, (kind, value, row) facts for :func:`fill`, extra sections).
 
@@ -98,6 +104,10 @@ def pick(items: list[Item], under_heading: bool = False) -> tuple[list[Item], li
     while k < len(rows):
         it = rows[k]
         k += 1
+        gender = _gender(it) if not under_heading else ""
+        if gender:  # ``Мужчина, 34 года, родился 5 мая 1990``: personal data with no label, titled by its first word
+            asked.append(Section("extra", Item(gender, it.nums), [it]))
+            continue
         row = _row(it)
         if row is None:
             kept.append(it)

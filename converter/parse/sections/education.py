@@ -30,6 +30,7 @@ _COLUMN_SEP = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z]+\))?)\s+(?P<f>[A-Z][\w&’' -]{2,80})$")
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+_MAX_FIELD_WORDS = 4
 
 
 def is_degree(text: str) -> bool:
@@ -80,8 +81,20 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
                 study, area = f"{first[:om.end()].strip()} {head}", tail
             elif not is_degree(field):
                 area = field
-    area = area or dept_area
+    area = area or dept_area or _field_after(notes)
     return clean_value(study), clean_value(area), notes
+
+
+def _field_after(notes: list[str]) -> str:
+    """``Civilingenjör, Datateknik``, ``MSc, Physics``: a short capitalised part after a degree is its field."""
+    if not notes:
+        return ""
+    first = notes[0]
+    if len(first.split()) > _MAX_FIELD_WORDS or not first[:1].isupper() or re.search(r"[\d:()]", first):
+        return ""
+    if is_school(first) or place_parts(first) or has_word(first, "score_labels") or is_degree(first):
+        return ""
+    return notes.pop(0)
 
 
 def assign(entry: Entry) -> dict:
@@ -200,6 +213,11 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
         return
     if "institution" not in out and not text.endswith("."):
         _school(text, it, out, notes)
+        return
+    unit, comma, field = text.partition(", ")
+    if comma and "area" not in out and unit.split()[0].lower() in vocab.words("faculty_words") and "," not in field:
+        notes.append(src(unit, it))  # (``Факультет информатики, Программная инженерия``: the faculty, then the field)
+        out["area"] = src(clean_value(field), it)
         return
     notes.append(src(text, it))
 
