@@ -147,7 +147,7 @@ class StyledText(PDFTextObject):
     def _embolden(self, font_name: str, size: float) -> None:
         if _style(font_name)[0]:
             self._code.append(f"{fp_str(size * EMBOLDEN)} w")
-            super().setStrokeColor(getattr(self, "_fillColorObj", self._canvas._fillColorObj))
+            self.setStrokeColor(getattr(self, "_fillColorObj", self._canvas._fillColorObj))
             self.setTextRenderMode(2)
             self._restore = True
         elif self._textRenderMode == 2:
@@ -156,14 +156,14 @@ class StyledText(PDFTextObject):
     def setFillColor(self, aColor: object, alpha: float | None = None) -> None:
         super().setFillColor(aColor, alpha)
         if self._textRenderMode == 2:  # the stroke that emboldens is the text's colour
-            super().setStrokeColor(aColor)
+            self.setStrokeColor(aColor)
 
     def getCode(self) -> str:
         """The text object's code, leaving the graphics state as the canvas believes it is."""
         if self._restore:
             self.setTextRenderMode(0)
             self._code.append(f"{fp_str(self._canvas._lineWidth)} w")
-            super().setStrokeColor(self._canvas._strokeColorObj)
+            self.setStrokeColor(self._canvas._strokeColorObj)
         return super().getCode()
 
 
