@@ -44,6 +44,8 @@ _CONTACT_KINDS = ("email", "url", "profile")
 #: A value line at least this long that the next line continues was wrapped; a shorter one was complete.
 _WRAPPED = 60
 _MAX_BARE_WORDS = 6
+#: Label kinds whose values are read as contacts (by their shape), not kept as facts.
+_CONTACT_LABELS = frozenset({"phone", "email", "website"})
 _NO_ANSWER = frozenset({"n/a", "na", "n.a.", "-", "–", "—", "none", "not provided", "not applicable", "nil"})
 _TITLE_SEPARATORS = " –—-|:·,()"
 #: ``Title: Mr`` is a form of address, not a headline.
@@ -83,14 +85,28 @@ def entry_kind(label: str) -> str | None:
 
 
 def split_field(text: str) -> tuple[str, str] | None:
-    """``Label: value`` → (label, value); None when the line is not a field."""
+    """``Label: value`` → (label, value); None when the line is not a field.
+
+    A value set apart by a column gap (``First name:      Ana``, which the
+    clean-up marks ``First name: | Ana``) is the value; a known label in a
+    column of its own (``First name | Ana``, a tab-separated export) is a label.
+    """
     m = _FIELD.match(text.strip())
     if not m:
-        return None
+        label, gap, value = text.strip().partition(" | ")
+        known = gap and value and " | " not in value and _known_label(_REQUIRED.sub("", label))
+        return (_REQUIRED.sub("", label), value.strip()) if known else None
     label = _REQUIRED.sub("", m.group("label").strip())
     if not label or len(label.split()) > _MAX_LABEL_WORDS or "http" in label.lower() or "@" in label:
         return None
-    return label, m.group("value").strip()
+    value = m.group("value").strip()
+    return label, value[2:].strip() if value.startswith("| ") else value
+
+
+def _known_label(label: str) -> bool:
+    """A label the form vocabulary or the heading words know, or a question."""
+    return bool(label_kind(label) or entry_kind(label) or section_key(label) or contacts.label_network(label)
+                or label.endswith("?"))
 
 
 def label_kind(label: str) -> str | None:
@@ -182,7 +198,7 @@ def read(items: list[Item]) -> Form | None:
         if value.lower() in _NO_ANSWER:
             dropped.update(it.nums)  # ``Website: N/A``: nothing to keep
             continue
-        if kind and kind != "phone" and value and not (kind == "headline" and _SALUTATION.fullmatch(value)):
+        if kind and kind not in _CONTACT_LABELS and value and not (kind == "headline" and _SALUTATION.fullmatch(value)):
             facts.setdefault(kind, []).append((value, value_item))
             continue
         if value and not key and _contact(basics, label, value_item):

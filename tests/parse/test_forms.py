@@ -263,3 +263,14 @@ Skills: Python, SQL
     assert basics["location"] == {"address": "12 Main Street, Flat 4", "city": "Leeds", "countryCode": "GB"}
     assert "url" not in basics and "meta" not in result.resume
     assert result.structure[8] == "dropped (markup)"
+
+
+def test_values_in_a_column_of_their_own():
+    doc = parse_text("First name:      Ana\nLast name\tRoe\nEmail address:   ana@example.org\n"
+                     "Experience:      Acme Corp, Engineer, 2019 - 2021\nSkills\tPython, SQL\n"
+                     "Notice period?\t4 weeks\n").resume
+    assert doc["basics"] == {"name": "Ana Roe", "email": "ana@example.org"}
+    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
+    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
+    assert doc["meta"]["extraSections"] == [{"title": "Notice period?", "items": ["4 weeks"]}]
+    assert split_field("Acme Corp | Engineer") is None  # an unknown first column is no label
