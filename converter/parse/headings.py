@@ -176,10 +176,14 @@ def column_header(text: str) -> str | None:
     None when the line does not open with a year column, '' when nothing but
     column labels follows.
     """
-    cells = [c for c in _CELL.split(text.strip()) if c]
     columns = vocab.load("events")["columns"]
+    cells = [c for c in _CELL.split(text.strip()) if c]
+    if cells and _cell(cells[0]) not in columns["dates"]:
+        cells = text.split()  # (``年 月 学歴・職歴``: a Word table's cells joined by single spaces)
     if not cells or _cell(cells[0]) not in columns["years"]:
         return None
+    if _cell(cells[0]) not in columns["both"] and (len(cells) < 2 or _cell(cells[1]) not in columns["dates"]):
+        return None  # (``Year 1 Representative``: a year column needs its month column)
     rest = [c for c in cells if _cell(c) not in columns["dates"] and _cell(c) not in columns["contents"]]
     words = " ".join(rest)
     return _PAREN.sub(" ", words).strip() or words  # (``学歴・職歴（各別にまとめて書く）``: the instruction is layout)

@@ -116,6 +116,7 @@ def test_a_form_title_with_its_date_is_a_document_title(title):
 @pytest.mark.parametrize(("row", "rest"), [
     ("年 | 月 | 学歴・職歴", "学歴・職歴"), ("年月 (Year/Month) | 内容 (Details)", ""),
     ("Year | Month | Education", "Education"), ("年　月　免許・資格", "免許・資格"), ("Year 1 Representative", None),
+    ("年 月 学歴・職歴", "学歴・職歴"), ("Year Month Education", "Education"), ("Year | Education", None),
 ])
 def test_column_header_rows(row, rest):
     assert column_header(row) == rest

@@ -31,6 +31,7 @@ _UNIT = re.compile(r"^(?:faculty|school|graduate school|college|division|institu
 _JA_PARTICLE = re.compile(r"(?:により|にて|より|に|へ|を)$")
 _JA_UNITS = re.compile(r"(大学院|大学(?![院校]|大学院)|大学校|高等学校|高校|学部|研究科|学科)(?=[\u3400-\u9fff])")
 _JA_AS = re.compile(r"^(?P<org>.+?)\s*[にへ]\s*(?P<role>[^にへ]+?)\s*として$")
+_MONTH_CELL = re.compile(r"(1[0-2]|0?[1-9])\s+(?=\S)")
 _SAME = re.compile(r"^同(?:校|大学|大学院|社)?(?=\s|$)")
 
 
@@ -98,6 +99,9 @@ def read_event(it: Item, section: str) -> Event:
     if not _leads_with_date(it):  # (a year inside a note under an event is not an event)
         return Event("note", it, line=it.text.strip())
     date = it.spans[0].start
+    month = _MONTH_CELL.match(line) if len(date) == len("2019") else None
+    if month:  # ``2014 4 Entered …``: a Word table's year and month cells joined by a single space
+        date, line = f"{date}-{int(month.group(1)):02d}", line[month.end():]
     for kind, (lead, tail) in _patterns(section).items():
         m = lead.match(line)
         if m:

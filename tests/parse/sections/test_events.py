@@ -195,3 +195,10 @@ def test_a_japanese_role_named_with_toshite_and_present_on_the_same_line():
 def test_a_box_answered_none(body, none):
     assert says_none(_items(*body.split("\n"))) is none
     assert ("awards" in parse_text(f"山田 太郎\n\n賞罰\n{body}\n").resume) is not none
+
+
+def test_a_word_tables_year_and_month_cells_joined_by_one_space():
+    text = ("Kenji Morioka\n\nYear Month Education\n2013 4 Entered Tohoku Institute of Technology\n"
+            "2017 3 Graduated from Tohoku Institute of Technology\n")
+    assert parse_text(text).resume["education"] == [
+        {"institution": "Tohoku Institute of Technology", "startDate": "2013-04", "endDate": "2017-03"}]
