@@ -309,6 +309,8 @@ def _explain_dropped(sections: list[Section], prov: dict[str, list[int]], struct
                 reason = "document title"
             elif publications.is_navigation(it.text):
                 reason = "navigation links"
+            elif events.is_layout(it.text):
+                reason = "table layout (to present, end of table)"
             elif is_duration(it.text):
                 reason = "duration (restates the dates)"
             elif section.key == "certificates" and it.spans:

@@ -74,6 +74,11 @@ def _patterns(section: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]
     return out
 
 
+def is_layout(text: str) -> bool:
+    """``現在に至る``, ``以上 (End)``: a line of an event table that is layout."""
+    return _layout(text) is not None
+
+
 def _layout(text: str) -> str | None:
     """``現在に至る (to present)`` → open, ``以上`` → end: table layout, not content."""
     low = _BRACKETS.sub(" ", text).strip().lower()

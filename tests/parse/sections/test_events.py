@@ -202,3 +202,10 @@ def test_a_word_tables_year_and_month_cells_joined_by_one_space():
             "2017 3 Graduated from Tohoku Institute of Technology\n")
     assert parse_text(text).resume["education"] == [
         {"institution": "Tohoku Institute of Technology", "startDate": "2013-04", "endDate": "2017-03"}]
+
+
+def test_the_tables_layout_lines_are_explained():
+    text = ("Kenji Morioka\n\n職歴 / Work History\n2017年4月    Joined Aozora Mobility Inc. as Backend Engineer\n"
+            "             現在に至る (to present)\n                          以上 (End)\n")
+    structure = parse_text(text).structure
+    assert [structure.get(n) for n in (5, 6)] == ["table layout (to present, end of table)"] * 2
