@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from converter.parse.dates import find_dates, is_date_only, strip_dates
+from converter.parse.dates import find_dates, is_date_only, is_duration, strip_dates
 from converter.schema import is_calendar_date
 
 
@@ -134,3 +134,42 @@ def test_a_date_between_two_words_leaves_a_column_mark() -> None:
 def test_rirekisho_dates_and_year_month_columns(text, value):
     assert find_dates(text)[0].start == value
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Январь 2020 — настоящее время", ("2020-01", None, True, False)),
+    ("март 2018 — декабрь 2019", ("2018-03", "2019-12", False, False)),
+    ("с сентября 2014 по февраль 2018", ("2014-09", "2018-02", False, False)),
+    ("янв. 2019 – н.в.", ("2019-01", None, True, False)),
+    ("od marca 2021 r. do chwili obecnej", ("2021-03", None, True, False)),
+    ("03.2019 – 02.2021", ("2019-03", "2021-02", False, False)),
+    ("09.2022 – obecnie", ("2022-09", None, True, False)),
+    ("jan 2020 – nuvarande", ("2020-01", None, True, False)),
+    ("maj 2016 – okt 2019", ("2016-05", "2019-10", False, False)),
+    ("2018 – pågående", ("2018", None, True, False)),
+    ("out. 2019 – até à data", ("2019-10", None, True, False)),
+    ("01/2015 a 01/2016", ("2015-01", "2016-01", False, False)),
+    ("desde 2021", ("2021", None, True, False)),
+])
+def test_ranges_in_russian_polish_swedish_portuguese(text, expected):
+    assert one(text) == expected
+    assert is_date_only(text)
+
+
+def test_two_occasions_joined_by_a_word_are_two_dates_and_the_word_goes_with_them():
+    assert [s.start for s in find_dates("Stypendium Rektora, 2015 i 2016")] == ["2015", "2016"]
+    assert strip_dates("Stypendium Rektora, 2015 i 2016") == "Stypendium Rektora"
+    assert strip_dates("Lagerarbetare, Hemköp  sommaren 2014 och 2015") == "Lagerarbetare, Hemköp"
+
+
+def test_a_since_word_and_a_year_word_go_with_the_date():
+    assert strip_dates("Mentorka, od marca 2021 r.") == "Mentorka"
+    assert strip_dates("Волонтёр, с 2019 г.") == "Волонтёр"
+    assert strip_dates("z dnia 27 kwietnia 2016 r. (RODO)") == "z dnia (RODO)"
+
+
+@pytest.mark.parametrize("text", ["4 года 11 месяцев", "1 год 10 месяцев", "3 lata 2 miesiące", "2 år 3 mån",
+                                  "5 anos", "2 yrs 3 mos"])
+def test_computed_durations_in_more_languages(text):
+    assert is_duration(text)
+    assert not is_duration("34 года, родился")

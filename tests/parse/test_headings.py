@@ -133,3 +133,18 @@ def test_a_heading_spaced_out_to_fill_its_cell():
     assert column_header("年 | 月 | 学歴・職歴（各別にまとめて書く）") == "学歴・職歴"
     assert column_header("month | = mar") is None  # (a BibTeX field, not a table's header)
 
+
+@pytest.mark.parametrize(("heading", "key"), [
+    ("Опыт работы — 9 лет 11 месяцев", "work"), ("Высшее образование", "education"),
+    ("Повышение квалификации, курсы", "certificates"), ("Ключевые навыки", "skills"), ("Знание языков", "languages"),
+    ("Желаемая должность и зарплата", "extra"), ("Гражданство, время в пути до работы", "extra"),
+    ("Дополнительная информация", "extra"), ("Обо мне", "summary"), ("Рекомендации", "references"),
+    ("Doświadczenie zawodowe", "work"), ("Wykształcenie", "education"), ("Kursy i szkolenia", "certificates"),
+    ("Języki obce", "languages"), ("Zainteresowania", "interests"),
+    ("ARBETSLIVSERFARENHET", "work"), ("IDEELLT ENGAGEMANG", "volunteer"), ("KÖRKORT", "certificates"),
+    ("Referenser", "references"), ("Formação Académica", "education"), ("Formação Acadêmica", "education"),
+    ("Competências", "skills"), ("Línguas", "languages"), ("Voluntariado", "volunteer"),
+    ("Experience · 6 yrs 2 mos", "work"),
+])
+def test_headings_in_russian_polish_swedish_portuguese(heading, key):
+    assert section_key(heading, marked=True) == key

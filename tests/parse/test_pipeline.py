@@ -200,3 +200,31 @@ def test_writer_forms_read_back() -> None:
     assert len(doc["education"]) == 1 and doc["education"][0]["endDate"] == "2009"
     assert doc["skills"] == [{"name": "Figma", "level": "●●●●○"}]
     assert doc["references"] == [{"name": "Prof. Ada Example", "reference": "Doctoral advisor, Example University"}]
+
+
+def test_hh_ru_top_block_and_an_unheaded_consent_clause() -> None:
+    doc = parse_text(
+        "Орлова Дарья Сергеевна\n"
+        "Женщина, 29 лет, родилась 3 марта 1995\n\n"
+        "+7 (999) 555-40-40 — предпочитаемый способ связи\n"
+        "d.orlova@example.com\n"
+        "Проживает: Казань\n\n"
+        "Ключевые навыки\n"
+        "Python  SQL  Airflow\n\n"
+        "Wyrażam zgodę na przetwarzanie moich danych osobowych\n"
+        "dla potrzeb rekrutacji.\n").resume
+    assert doc["basics"] == {"name": "Орлова Дарья Сергеевна", "email": "d.orlova@example.com",
+                             "phone": "+7 (999) 555-40-40", "location": {"city": "Казань"}}
+    assert doc["skills"] == [{"name": "Ключевые навыки", "keywords": ["Python", "SQL", "Airflow"]}]
+    assert doc["meta"]["extraSections"] == [
+        {"title": "Женщина", "items": ["Женщина, 29 лет, родилась 3 марта 1995"]},
+        {"title": "Wyrażam zgodę",
+         "items": ["Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb rekrutacji."]}]
+
+
+def test_role_at_org_in_more_languages() -> None:
+    doc = parse_text("Ana Lima\nana@example.com\n\nExperiência Profissional\n"
+                     "Programadora na Atlântico Sistemas (desde 2021)\n\n"
+                     "Опыт работы\nАналитик в ООО «Ромашка», 2018 – 2020\n").resume
+    assert [(w["position"], w["name"], w["startDate"], w.get("endDate")) for w in doc["work"]] == [
+        ("Programadora", "Atlântico Sistemas", "2021", None), ("Аналитик", "ООО «Ромашка»", "2018", "2020")]

@@ -31,7 +31,7 @@ from .common import (
     undated,
 )
 
-_AT = re.compile(r"\s+(?:at|@|bei|chez|presso|em|en)\s+(?=\S)", re.I)
+_AT = re.compile(r"\s+(?:at|@|bei|chez|presso|em|en|na|no|hos|på|w|в)\s+(?=\S)", re.I)
 _DASH_SEP = re.compile(r"\s+[|–—·•]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
 _MAX_ROLE_WORDS = 10
 
