@@ -35,7 +35,7 @@ _MAX_LABEL_WORDS = 14
 _BANNER = re.compile(r"^[=\-*#~_+]{3,}\s*(?P<text>.*?)\s*[=\-*#~_+]{3,}$")
 _REQUIRED = re.compile(r"\s*(?:\*+|\((?:required|optional)\))$", re.I)
 #: Share of a document's lines that must be fields, and the fewest fields, for it to be a form.
-_FORM_SHARE = 0.6
+_FORM_SHARE = 0.7
 _MIN_FIELDS = 6
 _SECTION_KEYS = frozenset({"work", "volunteer", "education", "projects", "awards", "certificates", "publications",
                            "skills", "languages", "interests", "references"})
@@ -134,12 +134,15 @@ def _value_md(it: Item) -> str:
 
 def is_form(items: list[Item]) -> bool:
     """Most lines are ``Label: value`` fields, and some label names a résumé section or a name part."""
-    content = [it for it in items if not is_banner(it.text) and not it.heading]
+    lines = [it for it in items if not is_banner(it.text) and not it.heading]
+    content = [it for prev, it in zip([None, *lines], lines, strict=False)  # (a value wrapped over lines is one)
+               if prev is None or it.bullet or split_field(it.text) is not None or not _wraps(prev, it)]
     fields = [split_field(it.text) for it in content if not it.bullet]
     fields = [f for f in fields if f and f[1]]
-    if len(fields) < _MIN_FIELDS or len(fields) < _FORM_SHARE * len(content):
+    bare = [it for it in content if heading_key(it) in _SECTION_KEYS]  # (``Skills:`` over its lines)
+    if len(fields) < _MIN_FIELDS or len(fields) + len(bare) < _FORM_SHARE * len(content):
         return False
-    named = sum(1 for label, _ in fields if section_key(label) in _SECTION_KEYS)
+    named = len(bare) + sum(1 for label, _ in fields if section_key(label) in _SECTION_KEYS)
     parts = sum(1 for label, _ in fields if label_kind(label) in ("first_name", "last_name", "full_name"))
     return named >= 2 or (named >= 1 and parts >= 1)
 
@@ -147,7 +150,9 @@ def is_form(items: list[Item]) -> bool:
 def read(items: list[Item]) -> Form | None:
     """The document as a form, or None when it is not one (see :func:`is_form`)."""
     if not is_form(items):
-        return None
+        items = paired(items)
+        if not is_form(items):
+            return None
     top = Section("top", None)
     sections = [top]
     basics: dict = {}
@@ -230,6 +235,29 @@ def _titles_name(text: str, name: str) -> bool:
         return False
     rest = low.replace(name, " ").strip(_TITLE_SEPARATORS)
     return not rest or section_key(rest, True) == "ignore"
+
+
+def paired(items: list[Item]) -> list[Item]:
+    """Each label set above its value (``First name`` / ``Ana``, a colon trimmed) joined into one field line.
+
+    Only labels of a person's details, of an entry's fields, or questions
+    pair: a section heading keeps the lines under it.
+    """
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
+        label = it.text
+        known = (label_kind(label) or entry_kind(label) or contacts.label_network(label) or label.endswith("?")) \
+            and not section_key(label)
+        if known and nxt is not None and not it.bullet and not nxt.bullet and split_field(nxt.text) is None \
+                and not _known_label(nxt.text) and len(label.split()) <= _MAX_LABEL_WORDS:
+            out.append(Item(f"{it.md}: {nxt.md}", it.nums + nxt.nums, blank_before=it.blank_before))
+            k += 2
+            continue
+        out.append(it)
+        k += 1
+    return out
 
 
 def _wraps(prev: Item, it: Item) -> bool:

@@ -274,3 +274,35 @@ def test_values_in_a_column_of_their_own():
     assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
     assert doc["meta"]["extraSections"] == [{"title": "Notice period?", "items": ["4 weeks"]}]
     assert split_field("Acme Corp | Engineer") is None  # an unknown first column is no label
+
+
+def test_labels_set_above_their_values():
+    doc = parse_text("""First name
+Ana
+
+Last name
+Roe
+
+Email
+ana@example.org
+
+City
+Leeds
+
+Country
+United Kingdom
+
+Work experience
+Acme Corp, Engineer, 2019 - 2021
+
+Skills
+Python, SQL
+
+Are you willing to relocate?
+No
+""").resume
+    assert doc["basics"] == {"name": "Ana Roe", "email": "ana@example.org",
+                             "location": {"city": "Leeds", "countryCode": "GB"}}
+    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
+    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
+    assert doc["meta"]["extraSections"] == [{"title": "Are you willing to relocate?", "items": ["No"]}]
