@@ -31,7 +31,8 @@ _UNIT = re.compile(r"^(?:faculty|school|graduate school|college|division|institu
 _JA_PARTICLE = re.compile(r"(?:により|にて|より|に|へ|を)$")
 _JA_UNITS = re.compile(r"(大学院|大学(?![院校]|大学院)|大学校|高等学校|高校|学部|研究科|学科)(?=[\u3400-\u9fff])")
 _JA_AS = re.compile(r"^(?P<org>.+?)\s*[にへ]\s*(?P<role>[^にへ]+?)\s*として$")
-_MONTH_CELL = re.compile(r"(1[0-2]|0?[1-9])\s+(?=\S)")
+_MONTH_CELL = re.compile(r"(1[0-2]|0?[1-9])(?:\s*\|\s*|\s+)(?=\S)")
+_ARTICLE = re.compile(r"^the\s+", re.I)
 _SAME = re.compile(r"^同(?:校|大学|大学院|社)?(?=\s|$)")
 
 
@@ -204,7 +205,7 @@ def _school_parts(text: str, known_school: bool) -> tuple[dict[str, str], list[s
     seps = ",;" if "," in text or "，" in text or not _CJK.search(text) else " 　"
     if seps == " 　":  # ``東都大学理学部物理学科``: school, faculty and department written together
         text = _JA_UNITS.sub(r"\1 ", text)
-    parts = [clean_value(p) for p in split_top(text, seps) if clean_value(p)]
+    parts = [_ARTICLE.sub("", clean_value(p)) for p in split_top(text, seps) if clean_value(p)]
     for k, part in enumerate(parts):
         area = _AREA.search(part)
         unit = _UNIT.search(part)

@@ -209,3 +209,21 @@ def test_the_tables_layout_lines_are_explained():
             "             現在に至る (to present)\n                          以上 (End)\n")
     structure = parse_text(text).structure
     assert [structure.get(n) for n in (5, 6)] == ["table layout (to present, end of table)"] * 2
+
+
+def test_an_english_template_with_year_and_month_columns():
+    text = ("Taro Suzuki\n\nEducation\nYear  Month\n2010  3      Graduated from Minami High School\n"
+            "2010  4      Entered the Faculty of Law, Keio Example University\n"
+            "2014  3      Graduated from Keio Example University, Faculty of Law, Bachelor of Laws\n\n"
+            "Work Experience\n2014  4      Joined DEF Trading Co., Ltd.\n             Assigned to Sales Department\n"
+            "2018  3      Resigned due to personal reasons\n2018  4      Joined GHI Inc. as Account Manager\n"
+            "             Present\n                                  End\n")
+    resume = parse_text(text).resume
+    assert resume["education"] == [
+        {"institution": "Minami High School", "endDate": "2010-03"},
+        {"institution": "Keio Example University", "studyType": "Bachelor of Laws", "startDate": "2010-04",
+         "endDate": "2014-03", "summary": "Faculty of Law"}]
+    assert resume["work"] == [
+        {"name": "DEF Trading Co., Ltd.", "startDate": "2014-04", "endDate": "2018-03",
+         "summary": "Assigned to Sales Department; Resigned due to personal reasons"},
+        {"name": "GHI Inc.", "position": "Account Manager", "startDate": "2018-04"}]
