@@ -83,11 +83,16 @@ def paragraphs(items: list[Item]) -> list[Src]:
             len(prev.text) >= _WRAP and not prev.text.endswith((".", "!", "?", ":")))
             or (len(prev.text) >= _WRAP and len(out[-1]) >= 2 and not prev.text.endswith(":")))
         # (a long line inside a paragraph already wrapped over lines runs on even after a full stop)
-        if prev is None or it.blank_before or it.bullet or prev.bullet or not wrapped:
+        if prev is None or it.blank_before or it.bullet or prev.bullet or not wrapped or (_dated(prev) and _dated(it)):
             out.append([it])
         else:
             out[-1].append(it)
     return [src(plain(" ".join(i.md for i in group)), group) for group in out]
+
+
+def _dated(it: Item) -> bool:
+    """The line ends with its date (``Encontro Nacional, Coimbra | 18/10/2022``): one dated item, not a wrapped line."""
+    return bool(it.spans) and it.spans[-1].stop >= len(it.text.rstrip(" .)")) - 1
 
 
 def words_count(text: str) -> int:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .. import vocab
 from ..clean import links, plain
 from ..dates import find_dates, strip_dates
 from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
-from ..text import join_notes, split_top
+from ..text import join_notes, label_value, split_top
 from .common import clean_value, emphasis_parts, is_org
 
 _CONTEST = re.compile(r"(?i)\b(?:competition|contest|cup|olympiad|challenge|hackathon|championship|tournament|"
@@ -76,6 +77,9 @@ def assign_awards(entry: Entry) -> list[dict]:
                 base["awarder"] = src(awarder, it)
         elif _ISSUED_BY.match(plain(md)) and "awarder" not in base:
             base["awarder"] = src(clean_value(_ISSUED_BY.sub("", plain(md))), it)
+        elif (lv := label_value(plain(md))) and lv[0].lower() in vocab.words("institution_labels") \
+                and "awarder" not in base:  # (Europass ``Awarding institution: …``)
+            base["awarder"] = src(clean_value(lv[1]), it)
         else:
             notes.append(src(clean_value(md), it))
     notes.extend(src(plain(b.md), b) for b in entry.bullets)

@@ -11,12 +11,23 @@ import re
 
 from .. import vocab
 from ..clean import plain, trim
-from ..contacts import place_parts
+from ..contacts import normalize_url, place_parts
 from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
 from ..text import bold_labels, join_notes, label_value, split_top
-from .common import city_like, clean_value, date_fields, has_word, lead_emphasis, link_only, split_place, undated
+from .common import (
+    city_like,
+    clean_value,
+    date_fields,
+    has_word,
+    labelled_fields,
+    lead_emphasis,
+    link_only,
+    place_of,
+    split_place,
+    undated,
+)
 
 _SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*(?P<v>\d{1,3}(?:[.,]\d{1,3})?"
                     r"(?:\s*/\s*\d{1,3}(?:[.,]\d{1,3})?)?)", re.I)
@@ -139,6 +150,8 @@ def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> 
     elif _courses(label):
         value = value.rstrip(".")
         out.setdefault("courses", []).extend(src(trim(c), it) for c in split_top(value, ",;") if trim(c))
+    elif label.lower() in vocab.words("institution_labels") and "institution" not in out:
+        out["institution"] = src(clean_value(value), it)
     else:
         notes.append(src(f"{plain(label)}: {value}".strip(), it))
 
@@ -151,6 +164,17 @@ def _line(it: Item, out: dict, notes: list[Src]) -> None:
         return
     text = trim(plain(md))
     if not text:
+        return
+    fields = labelled_fields(md)
+    if fields and (len(fields) > 1 or fields[0][0]):  # ``City: Lisbon | Country: Portugal | Final grade: 17/20``
+        place = place_of(fields)
+        if place and "location" not in out:
+            out["location"] = src(place, it)
+        for kind, label, value in fields:
+            if kind == "url":
+                out.setdefault("url", src(normalize_url(value), it))
+            elif not kind:
+                _labelled(label, value, it, out, notes)
         return
     pairs = bold_labels(md)
     if len(pairs) >= 2 or (pairs and pairs[0][0] != ""):
@@ -202,7 +226,13 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
             schools = [k for k, p in enumerate(parts) if is_school(p) and not is_degree(p)]
             if schools:
                 k = schools[0]
-                _school(", ".join(parts[k:]), it, out, notes)
+                school = parts[k:]
+                remarks = []  # (``…, Atlanta, GA, 36 semester hours``: what follows the school's place is a note)
+                while len(school) > 1 and not (city_like(school[-1]) or place_parts(school[-1])
+                                               or is_school(school[-1])):
+                    remarks.insert(0, school.pop())
+                _school(", ".join(school), it, out, notes)
+                notes.extend(src(clean_value(r), it) for r in remarks)
                 text = ", ".join(parts[:k])
         study, area, extra = parse_degree(text)
         if study:

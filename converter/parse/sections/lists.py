@@ -22,6 +22,25 @@ _LEVEL_WORDS = re.compile(
     r"conversational|working|business|professional|[ABC][12]|muttersprache|fließend|grundkenntnisse|"
     r"verhandlungssicher|courant|langue maternelle|notions|nativo|nativa|fluido|básico|avanzado|intermedio|"
     r"madrelingua|master|expert|proficient|novice|母语|熟练|流利)\b")
+#: ``LISTENING C2 READING C2 WRITING C1``: a row of the Europass self-assessment grid (CEFR levels per skill).
+_CEFR_ROW = re.compile(r"(?i)(?:(?:listening|reading|writing|spoken production|spoken interaction|speaking|"
+                       r"understanding)\s+[ABC][12]\s*)+")
+#: ``English C1 C1 B2 B2 C1``: a language with its grid levels on one line (the older Europass grid).
+_CEFR_LEVELS = re.compile(r"^(?P<name>[^\W\d_][^\d:]{1,40}?)\s+(?P<levels>(?:[ABC][12]\s*){2,})$")
+#: ``Levels: A1 and A2: Basic user; …``, ``Common European Framework of Reference…``: the grid's legend (layout).
+_CEFR_LEGEND = re.compile(r"(?i)\b(?:basic|independent|proficient) user\b.*\b(?:basic|independent|proficient) user\b"
+                          r"|common european framework")
+#: ``Mother tongue(s): Portuguese``: the label is the fluency of each language it names.
+_MOTHER_TONGUE = re.compile(r"(?i)^(?:mother tongues?|mother tongue\(s\)|native languages?|native language\(s\)|"
+                            r"first language|muttersprachen?|langues? maternelles?|langue\(s\) maternelle\(s\)|"
+                            r"lingua madre|língua materna|lengua materna|moedertaal|modersmål|język ojczysty|"
+                            r"родной язык)$")
+#: ``Other language(s):``, ``UNDERSTANDING SPEAKING WRITING``: labels over the grid, no language themselves.
+_GRID_LABEL = re.compile(r"(?i)^(?:other )?languages?(?:\(s\))?\s*:?$"
+                         r"|^(?:(?:understanding|speaking|writing|listening|reading|spoken production|"
+                         r"spoken interaction)\s*)+$")
+#: A sentence this long in a skills section is one item, commas and all (``Planned and ran …, with …``).
+_SENTENCE_WORDS = 8
 _RATING = re.compile(r"^(?:[●○◐★☆■□▪▫◉◯⬤]{2,10}|\d(?:[.,]\d)?\s?/\s?(?:5|10)|\d{1,3}\s?%)$")
 _DASH = re.compile(r"\s+[—–|-]\s+")
 _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–—-]\s(?P<d>.{1,60})"
@@ -29,6 +48,8 @@ _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–�
 
 
 def _keywords(text: str) -> list[str]:
+    if text.rstrip().endswith((".", "!")) and len(text.split()) >= _SENTENCE_WORDS:
+        return [trim(text)]
     seps = ",;|·•" if any(c in text for c in ",;|·•，；、") else ""
     if not seps:
         return [trim(text)] if trim(text) else []
@@ -81,6 +102,12 @@ def assign_languages(items: list[Item]) -> list[dict]:
     out: list[dict] = []
     prev: Item | None = None
     for it in merge_continuations(items):
+        if _CEFR_LEGEND.search(it.text) or _GRID_LABEL.match(it.text):
+            continue
+        if out and _CEFR_ROW.fullmatch(it.text) and prev is not None:  # the grid rows under ``English``
+            old = out[-1].get("fluency")
+            out[-1]["fluency"] = src(f"{old} {trim(it.text)}", old, it) if old else src(trim(it.text), it)
+            continue
         if prev is not None and out and "fluency" not in out[-1] and not it.blank_before and _LEVEL_WORDS.search(
                 it.text) and len(prev.text.split()) <= 2:  # ``English`` / ``Native or bilingual proficiency``
             out[-1]["fluency"] = src(trim(it.text), it)
@@ -88,6 +115,14 @@ def assign_languages(items: list[Item]) -> list[dict]:
             continue
         prev = it
         lv = label_value(it.text)
+        if lv and _MOTHER_TONGUE.match(lv[0]):
+            fluency = re.sub(r"\(s\)", "", lv[0])
+            out.extend({"language": src(trim(lang), it), "fluency": src(fluency, it)} for lang in split_top(lv[1]))
+            continue
+        levels = _CEFR_LEVELS.match(it.text)
+        if levels:
+            out.append({"language": src(levels.group("name"), it), "fluency": src(trim(levels.group("levels")), it)})
+            continue
         parts = [it.text] if lv and "," not in lv[1] else split_top(it.text, ",;|·•")
         for part in parts:
             part = trim(part)
