@@ -306,3 +306,14 @@ No
     assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
     assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
     assert doc["meta"]["extraSections"] == [{"title": "Are you willing to relocate?", "items": ["No"]}]
+
+
+def test_references_without_a_contact_still_name_the_referee():
+    doc = parse_text("""First name: Ana
+Last name: Roe
+Email: ana@example.org
+Experience: Acme Corp, Engineer, 2019 - 2021
+References: Jane Doe, Engineering Manager, Acme Corp; Bob Roe, CTO, Beta Ltd
+""").resume
+    assert doc["references"] == [{"name": "Jane Doe", "reference": "Engineering Manager, Acme Corp"},
+                                 {"name": "Bob Roe", "reference": "CTO, Beta Ltd"}]

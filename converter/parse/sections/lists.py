@@ -201,7 +201,7 @@ def assign_references(items: list[Item]) -> list[dict]:
         text = it.text
         contact = bool(EMAIL.search(text) or PHONE.search(text))
         parts = split_top(text, ",")
-        if contact and len(parts) >= 3:  # ``Name, MSN, RN, Role, Employer, phone``
+        if (contact or is_name(parts[0])) and len(parts) >= 3:  # ``Name, MSN, RN, Role, Employer, phone``
             k = 1
             while k < len(parts) - 1 and re.fullmatch(r"[A-Z][A-Za-z.]{1,5}", parts[k]) and parts[k][1:2].isupper() \
                     and not is_role(parts[k]):  # (``RN`` is a credential, ``CTO`` the role that follows the name)
