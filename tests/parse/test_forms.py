@@ -313,6 +313,7 @@ def test_references_without_a_contact_still_name_the_referee():
 Last name: Roe
 Email: ana@example.org
 Experience: Acme Corp, Engineer, 2019 - 2021
+Skills: Python, SQL
 References: Jane Doe, Engineering Manager, Acme Corp; Bob Roe, CTO, Beta Ltd
 """).resume
     assert doc["references"] == [{"name": "Jane Doe", "reference": "Engineering Manager, Acme Corp"},
