@@ -72,9 +72,11 @@ def split_title(md: str) -> tuple[str, str, str]:
     if pl:
         text, place = head, tail
     m = _AT.search(text)
-    if m and text[m.end():][:1].isupper() and m.start() > 0:
+    before = text[:m.start()] if m else ""
+    if m and text[m.end():][:1].isupper() and before and not (is_org(before) and not is_role(before)):
+        # (``Associação Raparigas no Código``: an organisation's own name may hold the word)
         org, place = _org_place(clean_value(text[m.end():]), place)
-        return org, clean_value(text[:m.start()]), place
+        return org, clean_value(before), place
     if "," in text:
         left, right = text.split(",", 1)
         if is_role(left) and not is_role(right):
