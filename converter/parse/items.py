@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from ..lines import Line
-from . import dates, tables
+from . import bibtex, dates, tables
 from .clean import clean_md, drop_navigation, is_caps, plain
 from .contacts import URL
 from .gutter import split_columns
@@ -26,6 +26,7 @@ _RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,}|(?:=\s*)
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●■□○✓✔➤►▸»❖◆◇→]|o(?=\s)|\(?\d{1,2}[.)](?!\d)"
                      r"|\(?[a-z][.)](?=\s))"
                      r"\s+(?P<rest>\S.*)$")
+_FENCE = re.compile(r"^(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
 _PAGE_MARK = re.compile(r"^(?:page|seite|página|pagina|p\.)\s*\d{1,3}(?:\s*(?:of|von|de|di|/)\s*\d{1,3})?$"
@@ -171,6 +172,19 @@ def prepare(lines: list[Line]) -> Prepared:
         stripped = raw.strip()
         if not stripped:
             blank = True
+            continue
+        if _FENCE.match(stripped):  # a code fence (```bibtex) is markup
+            dropped.add(line.number)
+            continue
+        if bibtex.starts_entry(stripped):  # a BibTeX entry: one item, read field by field (bibtex.py)
+            entry = lines[i - 1:i - 1 + bibtex.entry_length([ln.text for ln in lines[i - 1:i + 80]])]
+            if bibtex.is_bookkeeping(stripped):
+                dropped.update(ln.number for ln in entry)
+            else:
+                items.append(Item("\n".join(ln.text for ln in entry), tuple(ln.number for ln in entry),
+                                  blank_before=blank))
+            i += len(entry) - 1
+            blank = False
             continue
         if _RULE.match(raw) or (_TABLE_RULE.match(raw) and "|" in raw) or _PAGE_MARK.match(stripped) \
                 or _footer(stripped):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .. import vocab
+from .. import bibtex, vocab
 from ..clean import links, plain, trim, unmark
 from ..contacts import URL, normalize_url
 from ..dates import find_dates, is_date_only, strip_dates
@@ -81,6 +81,17 @@ def _hanging(items: list[Item]) -> list[Entry] | None:
 
 def group_publications(items: list[Item]) -> list[Entry]:
     """Each top-level bullet is a publication; without bullets, author lines anchor them."""
+    if any(bibtex.starts_entry(it.md) for it in items):  # a BibTeX entry is one publication, whatever is around it
+        read: list[Entry] = []
+        run: list[Item] = []
+        for it in [*items, None]:
+            if it is None or bibtex.starts_entry(it.md):
+                read += group_publications(run) if run else []
+                read += [Entry(head=[it])] if it is not None else []
+                run = []
+            else:
+                run.append(it)
+        return read
     hanging = _hanging(items)
     if hanging is not None:
         return hanging
@@ -241,6 +252,8 @@ def _apa(entry: Entry) -> dict | None:
 
 
 def assign(entry: Entry) -> dict:
+    if len(entry.head) == 1 and not entry.bullets and bibtex.starts_entry(entry.head[0].md):
+        return bibtex.publication(entry.head[0].md, entry.head[0].nums)
     apa = _apa(entry)
     if apa is not None:
         return apa
