@@ -315,12 +315,11 @@ def _work(events: list[Event]) -> list[dict]:
             last.notes.append(src(ev.line, it))  # (why the person left: kept as written)
             continue
         draft = _Draft()
+        if last is not None and ev.date and "endDate" not in last.fields and "startDate" in last.fields:
+            last.fields["endDate"] = src(ev.date, it)  # (a new post, here or elsewhere: the running one ended)
         if ev.kind == "move":
-            if last is not None:
-                if ev.date and "endDate" not in last.fields:
-                    last.fields["endDate"] = src(ev.date, it)
-                if "name" in last.fields:
-                    draft.fields["name"] = last.fields["name"]
+            if last is not None and "name" in last.fields:
+                draft.fields["name"] = last.fields["name"]
             org, role, _place = split_title(ev.obj)
             at = _AS.search(ev.obj)
             if at:  # ``Transferred to the Singapore branch as Regional Sales Manager``

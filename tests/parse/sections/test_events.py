@@ -186,7 +186,8 @@ def test_a_printed_japanese_form():
 def test_a_japanese_role_named_with_toshite_and_present_on_the_same_line():
     out = assign(_items("2019 | 04 | 株式会社ひかり電機に営業職として入社",
                         "2022 | 04 | 株式会社みなと企画 入社 現在に至る"), "work")
-    assert _plain(out["work"]) == [{"name": "株式会社ひかり電機", "position": "営業職", "startDate": "2019-04"},
+    assert _plain(out["work"]) == [{"name": "株式会社ひかり電機", "position": "営業職", "startDate": "2019-04",
+                                    "endDate": "2022-04"},
                                    {"name": "株式会社みなと企画", "startDate": "2022-04"}]
 
 
@@ -227,3 +228,10 @@ def test_an_english_template_with_year_and_month_columns():
         {"name": "DEF Trading Co., Ltd.", "startDate": "2014-04", "endDate": "2018-03",
          "summary": "Assigned to Sales Department; Resigned due to personal reasons"},
         {"name": "GHI Inc.", "position": "Account Manager", "startDate": "2018-04"}]
+
+
+def test_joining_elsewhere_ends_the_running_employment():
+    out = assign(_items("2019 | 04 | Joined Acme Corp. as Engineer", "2021 | 07 | Joined Beta Inc. as Lead"), "work")
+    assert _plain(out["work"]) == [
+        {"name": "Acme Corp.", "position": "Engineer", "startDate": "2019-04", "endDate": "2021-07"},
+        {"name": "Beta Inc.", "position": "Lead", "startDate": "2021-07"}]
