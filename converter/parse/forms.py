@@ -358,7 +358,8 @@ def _split_entries(md: str) -> list[str]:
     parts = split_top(md, ";")
     if len(parts) == 1:
         piped = [p.strip() for p in md.split(" | ") if p.strip()]
-        return piped if len(piped) > 1 and all("," in p for p in piped) else parts
+        entries = len(piped) > 1 and all("," in p and not is_date_only(p) for p in piped)  # (``Oct 1, 2014``)
+        return piped if entries else parts
     if not any("," in p for p in parts) and any(is_date_only(p) for p in parts):
         return [", ".join(parts)]
     return parts
