@@ -342,21 +342,22 @@ def spread(section: Section) -> None:
     it = section.items[0]
     if it.bullet or it.heading or isinstance(it, Part):
         return
-    parts = _split_entries(it.md)
     on_label_line = it.nums[0] in section.heading.nums
+    parts = _split_entries(it.md, pipes=on_label_line)
     if not on_label_line and (len(parts) < 2 or not all("," in p or _dated(p) for p in parts)):
         return
     section.items = [Part(p, it.nums, blank_before=k == 0 and it.blank_before) for k, p in enumerate(parts)]
 
 
-def _split_entries(md: str) -> list[str]:
-    """Entries of a one-line section: at ``;``, else at `` | `` between entries that have ``,`` fields.
+def _split_entries(md: str, pipes: bool) -> list[str]:
+    """Entries of a one-line section: at ``;``, else (``pipes``, a form's value) at `` | `` between
+    entries that have ``,`` fields (under a heading, `` | `` more often parts one entry's columns).
 
     With no comma anywhere, ``;`` parts around a lone date are the fields of
     one entry (``BSc Mathematics; University of Leeds; 2017``).
     """
     parts = split_top(md, ";")
-    if len(parts) == 1:
+    if len(parts) == 1 and pipes:
         piped = [p.strip() for p in md.split(" | ") if p.strip()]
         entries = len(piped) > 1 and all("," in p and not is_date_only(p) for p in piped)  # (``Oct 1, 2014``)
         return piped if entries else parts
