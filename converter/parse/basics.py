@@ -8,9 +8,11 @@ other prose is the bio (``summary``).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import contacts
 from .clean import links, plain, title_case_name
+from .columns import SIDEBAR
 from .contacts import label_network
 from .headings import section_key
 from .items import Item
@@ -18,6 +20,9 @@ from .provenance import Src, src
 from .sections.common import is_org
 from .sections.publications import is_navigation
 from .text import paragraphs
+
+if TYPE_CHECKING:
+    from .classify import Section
 from .vocab import words
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?$")
@@ -273,6 +278,30 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
     return out, rest
 
 
+def name_below_sidebar(basics: dict, sections: list[Section]) -> None:
+    """The name when a sidebar (contacts, skills, languages) was read before it: a heading set above
+    every section heading (``# Jane Example`` among ``##`` sections) that reads as a name, and the short
+    line under it as the headline. They are taken out of the section they fell into.
+    """
+    levels = [s.heading.heading for s in sections[1:] if s.heading is not None and s.heading.heading]
+    if "name" in basics or not levels:
+        return
+    for section in sections[1:]:
+        if section.key not in SIDEBAR:
+            continue
+        for k, it in enumerate(section.items):
+            if 0 < it.heading < min(levels) and is_name(it.text) and not is_org(it.text):
+                basics["name"] = src(title_case_name(it.text), it)
+                taken = [it]
+                nxt = section.items[k + 1] if k + 1 < len(section.items) else None
+                if nxt is not None and "label" not in basics and not (nxt.heading or nxt.bullet or nxt.spans) \
+                        and len(nxt.words) <= _MAX_LABEL_WORDS and not nxt.text.endswith("."):
+                    basics["label"] = src(title_case_name(nxt.text), nxt)
+                    taken.append(nxt)
+                section.items = [x for x in section.items if x not in taken]
+                return
+
+
 def summary_text(items: list[Item]) -> Src | None:
     """A summary section's paragraphs, joined by a blank line (MAPPING §3)."""
     paras = paragraphs(items)
@@ -294,4 +323,4 @@ def author_name(md_lines: list[str]) -> str | None:
     return max(counts.items(), key=lambda kv: kv[1])[0]
 
 
-__all__ = ["Src", "add_contacts", "author_name", "is_name", "parse_top", "summary_text"]
+__all__ = ["Src", "add_contacts", "author_name", "is_name", "name_below_sidebar", "parse_top", "summary_text"]

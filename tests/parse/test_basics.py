@@ -24,3 +24,16 @@ def test_a_job_title_below_contacts_is_not_a_name():
     doc = parse_text("jane@example.com | +1 555 0100\nSenior Data Scientist\n\n## Skills\n\nPython, SQL, R\n").resume
     assert "name" not in doc["basics"]
     assert doc["basics"]["summary"] == "Senior Data Scientist"
+
+
+def test_name_below_a_sidebar_read_first():
+    doc = parse_text("## Contact\n\njane@example.com\n\n## Languages\n\nEnglish --- native\n\n# Jane Q. Example\n\n"
+                     "Data Engineer\n\n## Experience\n\n**Acme Data** \\hfill Jan.~2020 -- Present\n").resume
+    assert (doc["basics"]["name"], doc["basics"]["label"]) == ("Jane Q. Example", "Data Engineer")
+    assert doc["languages"] == [{"language": "English", "fluency": "native"}]
+
+
+def test_an_organisation_heading_is_not_taken_for_the_name():
+    doc = parse_text("## Skills\n\nPython, SQL, R\n\n# Boston University\n\n## Experience\n\n"
+                     "**Acme Data** \\hfill 2020 -- Present\n").resume
+    assert "name" not in doc.get("basics", {})
