@@ -24,7 +24,7 @@ URL = re.compile(rf"(?:https?://|www\.)(?:[^\s<>()\[\]]|{_PAREN}){{0,500}}(?:[^\
                  rf"(?:/(?:[^\s<>()\[\]]|{_PAREN}){{0,300}}(?:[^\s<>()\[\].,;:!?'\"]|{_PAREN}))?",
                  re.I)
 SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)(?!\d{5,6}\s*$)"
-                        r"|(?<!mail)\s+(?=(?:e-?mail|phone|mobile|tel\.?|"
+                        r"|(?<!mail)\s+(?=(?:e-?mail|phone(?: number)?|mobile(?: number| phone)?|tel\.?|"
                         r"telephone|cell|web|website|portfolio|linkedin|github|address)\s*[:：])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone(?: number)?|téléphone|teléfono|telefone|"

@@ -74,3 +74,18 @@ def test_postal_addresses_by_their_parts() -> None:
         "city": "Toronto", "region": "Ontario", "postalCode": "M5V 2T6", "countryCode": "CA"}
     assert place_parts("Greeley, CO") == {"city": "Greeley", "region": "CO"}  # a state code wins over Colombia
     assert place_parts("Acme Corp, Berlin, Germany") is None
+
+
+def test_europass_contact_labels():
+    """``Phone number:`` is a phone label, ``(Mobile)`` after the number is dropped, ``Email address:`` stays whole."""
+    assert kinds("Phone number: (+351) 912 555 014 (Mobile) | Email address: ana.ribeiro@example.com") == [
+        ("phone", "(+351) 912 555 014"), ("email", "ana.ribeiro@example.com")]
+    assert kinds("Email address: a@example.com Mobile number: +44 7700 900123") == [
+        ("email", "a@example.com"), ("phone", "+44 7700 900123")]
+
+
+def test_country_in_brackets_and_portuguese_postcode():
+    assert place_parts("Rua das Amoreiras 25, 1250-020 Lisbon (Portugal)") == {
+        "countryCode": "PT", "postalCode": "1250-020", "city": "Lisbon", "address": "Rua das Amoreiras 25"}
+    assert place_parts("Lisbon (Portugal)") == {"countryCode": "PT", "city": "Lisbon"}
+    assert place_parts("Imola (BO)") is None  # a province code in brackets is no country

@@ -148,3 +148,13 @@ def test_a_heading_spaced_out_to_fill_its_cell():
 ])
 def test_headings_in_russian_polish_swedish_portuguese(heading, key):
     assert section_key(heading, marked=True) == key
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    ("COMMUNICATION AND INTERPERSONAL SKILLS", "skills"), ("ORGANISATIONAL SKILLS", "skills"),
+    ("DIGITAL SKILLS", "skills"), ("EDUCATION AND TRAINING", "education"), ("LANGUAGE SKILLS", "languages"),
+    ("DRIVING LICENCE", "extra"), ("CONFERENCES AND SEMINARS", "extra"), ("HONOURS AND AWARDS", "awards"),
+    ("HOBBIES AND INTERESTS", "interests"), ("ABOUT ME", "summary"), ("JOB-RELATED TRAINING", "certificates"),
+])
+def test_europass_and_federal_headings(heading, key):
+    assert section_key(heading, True) == key

@@ -89,3 +89,14 @@ def test_several_personal_facts_on_one_line():
     assert (kept, facts) == ([], [])
     assert [(s.heading.text, [it.text for it in s.items]) for s in asked] == [
         ("Nationality", ["Portuguese"]), ("Date of birth", ["14/03/1990"]), ("Gender", ["Female"])]
+
+
+def test_federal_eligibility_rows_are_facts_titled_by_their_label():
+    text = ("Marcus Example\nPhone: (202) 555-0147\n\nCitizenship: U.S. Citizen\nVeterans' Preference: 5-point (TP)\n"
+            "Federal Status: Current federal employee\n\nSUMMARY\nProgram analyst.\n")
+    resume = parse_text(text).resume
+    assert resume["meta"]["extraSections"] == [
+        {"title": "Citizenship", "items": ["U.S. Citizen"]},
+        {"title": "Veterans' Preference", "items": ["5-point (TP)"]},
+        {"title": "Federal Status", "items": ["Current federal employee"]}]
+    assert resume["basics"]["summary"] == "Program analyst."

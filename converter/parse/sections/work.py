@@ -115,6 +115,7 @@ def _role_line(text: str) -> bool:
 #: ``PROGRAM MANAGEMENT: Led …``, ``Budget Analysis: Prepared …``: a duty paragraph's label.
 _DUTY_LABEL = re.compile(r"^(?:[A-Z][A-Z&/,'’ -]{2,60}|(?:[A-Z][\w&/'’-]*\s){0,4}[A-Z][\w&/'’-]*):\s+\S")
 _DUTY_WORDS = 12
+_LABELLED_DUTY_WORDS = 6
 
 
 def _blocks(items: list[Item]) -> list[list[Item]]:
@@ -125,6 +126,12 @@ def _blocks(items: list[Item]) -> list[list[Item]]:
             out.append([])
         out[-1].append(it)
     return out
+
+
+def _duty(block: list[Item]) -> bool:
+    """A paragraph long enough to be a duty, or a shorter one led by a duty label."""
+    words = sum(len(it.text.split()) for it in block)
+    return words >= _DUTY_WORDS or (words >= _LABELLED_DUTY_WORDS and bool(_DUTY_LABEL.match(block[0].text)))
 
 
 def _duties(head: list[Item]) -> int:
@@ -140,8 +147,7 @@ def _duties(head: list[Item]) -> int:
         if not head[k].blank_before:
             continue
         blocks = _blocks(head[k:])
-        long_enough = all(sum(len(it.text.split()) for it in b) >= _DUTY_WORDS for b in blocks)
-        if long_enough and (len(blocks) >= 2 or _DUTY_LABEL.match(blocks[0][0].text)):
+        if all(_duty(b) for b in blocks) and (len(blocks) >= 2 or _DUTY_LABEL.match(blocks[0][0].text)):
             return k
     return len(head)
 

@@ -1,0 +1,22 @@
+"""Shared field helpers: labelled fields on one line, sentence ends."""
+from __future__ import annotations
+
+from converter.parse.sections.common import clean_value, labelled_fields, place_of, sentence_end
+
+
+def test_labelled_fields_say_which_are_place_and_site():
+    fields = labelled_fields("City: Lisbon | Country: Portugal | Website: https://x.example.edu | Final grade: 17/20")
+    assert fields == [("place", "City", "Lisbon"), ("place", "Country", "Portugal"),
+                      ("url", "Website", "https://x.example.edu"), ("", "Final grade", "17/20")]
+    assert place_of(fields) == "Lisbon, Portugal"
+
+
+def test_a_line_with_an_unlabelled_part_is_no_field_list():
+    assert labelled_fields("Tágide Energia S.A. | City: Lisbon") is None
+    assert labelled_fields("Website: not a site") == [("", "Website", "not a site")]
+
+
+def test_an_abbreviation_ends_no_sentence():
+    assert not sentence_end("Tágide Energia S.A.")
+    assert sentence_end("Built the pipeline.")
+    assert clean_value("Tágide Energia S.A.") == "Tágide Energia S.A."

@@ -1,0 +1,40 @@
+"""Education entries: Europass labelled fields and US federal one-line degrees."""
+from __future__ import annotations
+
+from converter.parse import parse_text
+
+
+def _education(body: str) -> list[dict]:
+    return parse_text(f"Ann Example\n\nEDUCATION\n\n{body}\n").resume["education"]
+
+
+def test_europass_fields_on_one_line():
+    body = ("[ 01/09/2013 – 15/07/2015 ] Master's Degree in Statistics\nUniversidade Nova de Exemplo\n"
+            "City: Lisbon | Country: Portugal | Website: https://www.nova.example.edu | Field(s) of study: "
+            "Mathematics and statistics | Final grade: 17/20 | Level in EQF: EQF level 7")
+    assert _education(body) == [{
+        "institution": "Universidade Nova de Exemplo", "url": "https://www.nova.example.edu", "area": "Statistics",
+        "studyType": "Master's Degree", "startDate": "2013-09-01", "endDate": "2015-07-15", "score": "17/20",
+        "location": "Lisbon, Portugal",
+        "summary": "Field(s) of study: Mathematics and statistics; Level in EQF: EQF level 7"}]
+
+
+def test_field_of_study_is_the_area_when_the_degree_names_none():
+    body = ("[ 01/09/2010 – 30/06/2013 ] Bachelor's Degree\nUniversidade do Douro Exemplo\n"
+            "Field(s) of study: Mathematics\nFinal grade: 15/20")
+    assert _education(body) == [{
+        "institution": "Universidade do Douro Exemplo", "area": "Mathematics", "studyType": "Bachelor's Degree",
+        "startDate": "2010-09-01", "endDate": "2013-06-30", "score": "15/20"}]
+
+
+def test_awarding_institution_names_the_school():
+    assert _education("[ 2019 ] Professional Diploma in Data Science\nAwarding institution: Lisbon Data Academy") == [{
+        "institution": "Lisbon Data Academy", "area": "Data Science", "studyType": "Professional Diploma",
+        "endDate": "2019"}]
+
+
+def test_federal_one_line_degree_keeps_semester_hours_as_a_note():
+    body = "Master of Public Administration, 2016, Peachtree State University, Atlanta, GA, GPA 3.8, 36 semester hours"
+    assert _education(body) == [{
+        "institution": "Peachtree State University", "studyType": "Master of Public Administration",
+        "endDate": "2016", "score": "3.8", "location": "Atlanta, GA", "summary": "36 semester hours"}]

@@ -1,0 +1,37 @@
+"""Languages with the Europass CEFR grid; skills written as sentences."""
+from __future__ import annotations
+
+from converter.parse import parse_text
+
+GRID = """LANGUAGE SKILLS
+
+Mother tongue(s): Portuguese, Galician
+
+Other language(s):
+
+English
+LISTENING C2 READING C2 WRITING C1
+SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1
+
+Levels: A1 and A2: Basic user; B1 and B2: Independent user; C1 and C2: Proficient user"""
+
+
+def test_europass_grid_gives_one_language_with_its_levels_as_written():
+    assert parse_text(f"Ann Example\n\n{GRID}\n").resume["languages"] == [
+        {"language": "Portuguese", "fluency": "Mother tongue"},
+        {"language": "Galician", "fluency": "Mother tongue"},
+        {"language": "English",
+         "fluency": "LISTENING C2 READING C2 WRITING C1 SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1"}]
+
+
+def test_older_grid_row_with_levels_after_the_language():
+    text = "Ann Example\n\nLANGUAGES\n\nUNDERSTANDING SPEAKING WRITING\nGerman C1 C1 B2 B2 C1\n"
+    assert parse_text(text).resume["languages"] == [{"language": "German", "fluency": "C1 C1 B2 B2 C1"}]
+
+
+def test_a_sentence_under_a_skills_heading_is_one_keyword():
+    text = ("Ann Example\n\nORGANISATIONAL SKILLS\n\n"
+            "Planned and ran the first internal data conference, with 120 colleagues from four sites.\n")
+    assert parse_text(text).resume["skills"] == [{
+        "name": "Organisational Skills",
+        "keywords": ["Planned and ran the first internal data conference, with 120 colleagues from four sites."]}]

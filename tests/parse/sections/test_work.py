@@ -1,0 +1,58 @@
+"""Work entries: labelled place and site fields, employers ending in abbreviations, federal duty paragraphs."""
+from __future__ import annotations
+
+from converter.parse import parse_text
+
+
+def _work(body: str) -> list[dict]:
+    return parse_text(f"Ann Example\n\nWORK EXPERIENCE\n\n{body}\n").resume["work"]
+
+
+def test_europass_entry_with_labelled_place_and_website():
+    body = ("[ 01/09/2019 – Current ] Senior Data Analyst\nTágide Energia S.A.\nCity: Lisbon | Country: Portugal\n"
+            "Website: https://www.tagide.example.com\n • Built the forecasting pipeline.")
+    assert _work(body) == [{
+        "name": "Tágide Energia S.A.", "location": "Lisbon, Portugal", "position": "Senior Data Analyst",
+        "url": "https://www.tagide.example.com", "startDate": "2019-09-01",
+        "highlights": ["Built the forecasting pipeline."]}]
+
+
+def test_an_address_field_is_the_location_as_written():
+    body = "[ 01/10/2015 – 31/01/2016 ] Research Intern\nInstituto Exemplo\nAddress: Avenida Central 2, 1000-043 Lisbon"
+    assert _work(body)[0]["location"] == "Avenida Central 2, 1000-043 Lisbon"
+
+
+FEDERAL = """Program Analyst (GS-0343-12)
+Department of Example Affairs
+05/2019 – Present
+Hours per week: 40
+Supervisor: Jane Doe, (202) 555-0100, may contact
+
+PROGRAM MANAGEMENT: Led the evaluation of three national grant programs,
+defining performance measures and writing the final reports.
+
+BUDGET ANALYSIS: Prepared the annual budget justification and tracked obligations monthly."""
+
+
+def test_federal_notes_are_the_summary_and_duty_paragraphs_the_highlights():
+    assert _work(FEDERAL) == [{
+        "name": "Department of Example Affairs", "position": "Program Analyst (GS-0343-12)", "startDate": "2019-05",
+        "summary": "Hours per week: 40; Supervisor: Jane Doe, (202) 555-0100, may contact",
+        "highlights": [
+            "PROGRAM MANAGEMENT: Led the evaluation of three national grant programs, defining performance measures "
+            "and writing the final reports.",
+            "BUDGET ANALYSIS: Prepared the annual budget justification and tracked obligations monthly."]}]
+
+
+def test_one_unlabelled_paragraph_after_the_header_stays_the_summary():
+    body = ("Data Engineer\nAcme Labs\n2019 – 2021\n\n"
+            "Worked on the data platform team and looked after the nightly batch jobs for finance.")
+    assert _work(body)[0]["summary"] == (
+        "Worked on the data platform team and looked after the nightly batch jobs for finance.")
+    assert "highlights" not in _work(body)[0]
+
+
+def test_an_organisation_name_holding_a_preposition_is_not_split():
+    body = "[ 01/01/2020 – Current ] Mentor\nAssociação Raparigas no Código"
+    assert parse_text(f"Ann Example\n\nVOLUNTEERING\n\n{body}\n").resume["volunteer"] == [{
+        "organization": "Associação Raparigas no Código", "position": "Mentor", "startDate": "2020-01-01"}]

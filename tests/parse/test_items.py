@@ -1,0 +1,24 @@
+"""The document pass: layout lines dropped, Europass bracketed dates moved to the date column."""
+from __future__ import annotations
+
+from converter.lines import text_lines
+from converter.parse.items import prepare
+
+
+def _texts(text: str) -> list[str]:
+    return [it.text for it in prepare(text_lines(text)).items]
+
+
+def test_a_running_footer_with_copyright_and_site_is_dropped():
+    prepared = prepare(text_lines("Ana Ribeiro\n© European Union, 2002-2024 | europass.europa.eu | Page 1 / 2\nNext"))
+    assert [it.text for it in prepared.items] == ["Ana Ribeiro", "Next"]
+    assert prepared.dropped == {2}
+
+
+def test_a_page_number_beside_content_is_kept():
+    assert _texts("Acme Corp | Page 2") == ["Acme Corp | Page 2"]
+
+
+def test_bracketed_dates_before_a_title_go_to_the_date_column():
+    assert _texts("[ 01/09/2019 – Current ] Senior Data Analyst\n[ 2018 ]\n[ Python ] tools") == [
+        "Senior Data Analyst | 01/09/2019 – Current", "2018", "[ Python ] tools"]
