@@ -334,8 +334,9 @@ def spread(section: Section) -> None:
     """A section written on one line → one :class:`Part` per ``;``-separated entry.
 
     Applies to a form's value (the line of its label) and to a single line of
-    entries under an ordinary heading, where every entry must have fields or
-    a date, so that one sentence with a semicolon stays whole.
+    entries under an ordinary heading, where every dated kind of entry must
+    have its date and every list entry its fields, so that one entry with a
+    note after a semicolon stays whole.
     """
     if section.key not in _SECTION_KEYS or len(section.items) != 1 or section.heading is None:
         return
@@ -344,8 +345,9 @@ def spread(section: Section) -> None:
         return
     on_label_line = it.nums[0] in section.heading.nums
     parts = _split_entries(it.md, pipes=on_label_line)
-    if not on_label_line and (len(parts) < 2 or not all("," in p or _dated(p) for p in parts)):
-        return
+    dated = section.key in _FIELDED or section.key in ("awards", "publications")
+    if not on_label_line and (len(parts) < 2 or not all(_dated(p) if dated else "," in p for p in parts)):
+        return  # (under a heading every entry must show it is one: a date, or a list's fields)
     section.items = [Part(p, it.nums, blank_before=k == 0 and it.blank_before) for k, p in enumerate(parts)]
 
 

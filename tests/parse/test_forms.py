@@ -318,3 +318,12 @@ References: Jane Doe, Engineering Manager, Acme Corp; Bob Roe, CTO, Beta Ltd
 """).resume
     assert doc["references"] == [{"name": "Jane Doe", "reference": "Engineering Manager, Acme Corp"},
                                  {"name": "Bob Roe", "reference": "CTO, Beta Ltd"}]
+
+
+def test_a_note_after_a_semicolon_stays_with_its_entry():
+    doc = parse_text("""Jane Doe
+
+Education
+BSc Mathematics, University of Leeds, 2017; Thesis: sparse solvers, with distinction
+""").resume
+    assert len(doc["education"]) == 1
