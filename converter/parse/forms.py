@@ -270,7 +270,8 @@ def _wraps(prev: Item, it: Item) -> bool:
 def _bare_label(it: Item) -> bool:
     """A short capitalised line, no sentence: a label whose value is on the lines below."""
     words = it.text.split()
-    return 0 < len(words) <= _MAX_BARE_WORDS and it.text[:1].isupper() and not it.text.endswith((".", "!", ","))\
+    most = _MAX_LABEL_WORDS if it.text.endswith("?") else _MAX_BARE_WORDS  # (a question over its answer)
+    return 0 < len(words) <= most and it.text[:1].isupper() and not it.text.endswith((".", "!", ","))\
         and not it.spans and not contacts.is_contact_line(it.text)
 
 

@@ -327,3 +327,18 @@ Education
 BSc Mathematics, University of Leeds, 2017; Thesis: sparse solvers, with distinction
 """).resume
     assert len(doc["education"]) == 1
+
+
+def test_a_long_question_over_its_answer():
+    doc = parse_text("""First name: Ana
+Last name: Roe
+Email: ana@example.org
+Experience: Acme Corp, Engineer, 2019 - 2021
+Skills: Python, SQL
+Notice period: 4 weeks
+
+Why would you like to work for our company in particular?
+I have used your product for years.
+""").resume
+    assert doc["meta"]["extraSections"][-1] == {"title": "Why would you like to work for our company in particular?",
+                                                "items": ["I have used your product for years."]}
