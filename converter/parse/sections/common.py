@@ -265,6 +265,15 @@ def labelled_fields(md: str) -> list[tuple[str, str, str]] | None:
     return out
 
 
-def place_of(fields: list[tuple[str, str, str]]) -> str:
-    """The place the labelled fields name, as written (``Lisbon, Portugal``)."""
-    return ", ".join(value for kind, _label, value in fields if kind == "place")
+def file_fields(fields: list[tuple[str, str, str]], it: Item, out: dict) -> list[tuple[str, str]]:
+    """Put the place (``Lisbon, Portugal``, as written) and web site of labelled fields into an entry.
+
+    Returns the other fields, (label, value), for the entry's own reader.
+    """
+    place = ", ".join(value for kind, _label, value in fields if kind == "place")
+    if place and "location" not in out:
+        out["location"] = src(place, it)
+    for kind, _label, value in fields:
+        if kind == "url":
+            out.setdefault("url", src(normalize_url(value), it))
+    return [(label, value) for kind, label, value in fields if not kind]

@@ -11,7 +11,7 @@ import re
 
 from .. import vocab
 from ..clean import plain, trim
-from ..contacts import normalize_url, place_parts
+from ..contacts import place_parts
 from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
@@ -20,11 +20,11 @@ from .common import (
     city_like,
     clean_value,
     date_fields,
+    file_fields,
     has_word,
     labelled_fields,
     lead_emphasis,
     link_only,
-    place_of,
     split_place,
     undated,
 )
@@ -167,14 +167,8 @@ def _line(it: Item, out: dict, notes: list[Src]) -> None:
         return
     fields = labelled_fields(md)
     if fields and (len(fields) > 1 or fields[0][0]):  # ``City: Lisbon | Country: Portugal | Final grade: 17/20``
-        place = place_of(fields)
-        if place and "location" not in out:
-            out["location"] = src(place, it)
-        for kind, label, value in fields:
-            if kind == "url":
-                out.setdefault("url", src(normalize_url(value), it))
-            elif not kind:
-                _labelled(label, value, it, out, notes)
+        for label, value in file_fields(fields, it, out):
+            _labelled(label, value, it, out, notes)
         return
     pairs = bold_labels(md)
     if len(pairs) >= 2 or (pairs and pairs[0][0] != ""):

@@ -19,13 +19,13 @@ from .common import (
     clean_value,
     date_fields,
     emphasis_parts,
+    file_fields,
     is_org,
     is_role,
     label_segments,
     labelled_fields,
     lead_emphasis,
     link_only,
-    place_of,
     sentence_end,
     split_place,
     undated,
@@ -182,14 +182,8 @@ def _head_line(it: Item, out: dict, notes: list[Src], org_key: str, md: str | No
         return
     fields = labelled_fields(md)
     if fields and any(kind for kind, _label, _value in fields):  # ``City: Lisbon | Country: Portugal`` (Europass)
-        place = place_of(fields)
-        if place and "location" not in out:
-            out["location"] = src(place, it)
-        for kind, label, value in fields:
-            if kind == "url":
-                out.setdefault("url", src(normalize_url(value), it))
-            elif not kind:
-                _head_line(it, out, notes, org_key, f"{label}: {value}")
+        for label, value in file_fields(fields, it, out):
+            _head_line(it, out, notes, org_key, f"{label}: {value}")
         return
     if " | " in md and (org_key in out or "position" in out):  # ``site | Palo Alto, CA``: one column at a time
         for part in md.split(" | "):

@@ -1,14 +1,18 @@
 """Shared field helpers: labelled fields on one line, sentence ends."""
 from __future__ import annotations
 
-from converter.parse.sections.common import clean_value, labelled_fields, place_of, sentence_end
+from converter.parse.items import Item
+from converter.parse.sections.common import clean_value, file_fields, labelled_fields, sentence_end
 
 
 def test_labelled_fields_say_which_are_place_and_site():
     fields = labelled_fields("City: Lisbon | Country: Portugal | Website: https://x.example.edu | Final grade: 17/20")
     assert fields == [("place", "City", "Lisbon"), ("place", "Country", "Portugal"),
                       ("url", "Website", "https://x.example.edu"), ("", "Final grade", "17/20")]
-    assert place_of(fields) == "Lisbon, Portugal"
+    entry: dict = {}
+    assert file_fields(fields, Item("", (3,)), entry) == [("Final grade", "17/20")]
+    assert entry == {"location": "Lisbon, Portugal", "url": "https://x.example.edu"}
+    assert entry["location"].lines == (3,)
 
 
 def test_a_line_with_an_unlabelled_part_is_no_field_list():
