@@ -299,6 +299,22 @@ def strip_dates(text: str, spans: list[Span] | None = None, column: bool = False
     return out.rstrip("(").lstrip(")").strip(_EDGES)
 
 
+_DANGLING = re.compile(r"\s?[-–—]$")
+
+
+def continues_range(first: str, second: str) -> bool:
+    """``Январь 2020 —`` / ``настоящее время``: a range broken after its dash, its end on the next line.
+
+    Why: hh.ru's exports and narrow date columns wrap a range after the dash;
+    the two lines are one period (and the second, a bare ``Present``, is no
+    date on its own).
+    """
+    if not _DANGLING.search(first) or len(second) > _REACH * 2 or not find_dates(first):
+        return False
+    spans = find_dates(f"{first} {second}")
+    return len(spans) == 1 and spans[0].is_range and is_date_only(f"{first} {second}", spans)
+
+
 def is_date_only(text: str, spans: list[Span] | None = None) -> bool:
     """The text says nothing but a date or dates."""
     spans = find_dates(text) if spans is None else spans

@@ -118,7 +118,8 @@ def _split_head(head: list[Item], anchor: Callable[[Item], bool]) -> list[Entry]
             surplus.setdefault(len(starts) - 1, []).append(head[a])
             continue
         s = max(prev + 1, a - offset)
-        if head[a].date_only:
+        if head[a].date_only and not (offset == 0 and head[a].blank_before):
+            # (a date line set apart by a blank line, in a layout whose entries open with their dates, starts its own)
             s = max(prev + 1, min(s, a - 1)) if a - 1 > prev else a
         while s < a and is_note(head[s]):
             s += 1

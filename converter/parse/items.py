@@ -263,7 +263,21 @@ def prepare(lines: list[Line]) -> Prepared:
             items.append(Item(part, nums, heading=heading, bullet=bullet, depth=depth, bold=bold,
                               italic=italic, blank_before=blank and k == 0, mark=mark))
         blank = False
-    return Prepared(items, front, dropped)
+    return Prepared(_join_ranges(items), front, dropped)
+
+
+def _join_ranges(items: list[Item]) -> list[Item]:
+    """A date range wrapped after its dash (``Январь 2020 —`` / ``настоящее время``) is one item again."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and not it.blank_before and not it.bullet and not prev.bullet \
+                and dates.continues_range(prev.text, it.text):
+            out[-1] = Item(f"{prev.md} {it.md}", prev.nums + it.nums, heading=prev.heading, depth=prev.depth,
+                           bold=prev.bold, italic=prev.italic, blank_before=prev.blank_before, mark=prev.mark)
+            continue
+        out.append(it)
+    return out
 
 
 def _footer(text: str) -> bool:

@@ -173,3 +173,12 @@ def test_a_since_word_and_a_year_word_go_with_the_date():
 def test_computed_durations_in_more_languages(text):
     assert is_duration(text)
     assert not is_duration("34 года, родился")
+
+
+def test_a_range_wrapped_after_its_dash_continues_on_the_next_line():
+    from converter.parse.dates import continues_range
+
+    assert continues_range("Январь 2020 —", "настоящее время")
+    assert continues_range("Март 2018 –", "Декабрь 2019")
+    assert not continues_range("Январь 2020", "настоящее время")  # no dash: two lines
+    assert not continues_range("Январь 2020 —", "ООО «Северный Ветер»")

@@ -53,3 +53,16 @@ def test_numbered_titles_with_nested_bullets_are_separate_entries() -> None:
     entries = group(prepare(text_lines(text)).items)
     assert [len(e.bullets) for e in entries] == [1, 1]
     assert [h.text for h in entries[0].head][1] == "Technologies: Python, Flask"
+
+
+def test_hh_ru_entries_open_with_a_range_wrapped_over_two_lines() -> None:
+    from converter.parse import parse_text
+
+    doc = parse_text("A B\na@example.com\n\nОпыт работы\n\nЯнварь 2020 —\nнастоящее время\n4 года 11 месяцев\n"
+                     "ООО «Ветер»\nМосква\nВедущий разработчик\nРазработка платформы.\n\n"
+                     "Март 2018 —\nДекабрь 2019\n1 год 10 месяцев\nАО «Логистика»\nКазань\nPython-разработчик\n").resume
+    assert doc["work"] == [
+        {"name": "ООО «Ветер»", "location": "Москва", "position": "Ведущий разработчик", "startDate": "2020-01",
+         "summary": "Разработка платформы."},
+        {"name": "АО «Логистика»", "location": "Казань", "position": "Python-разработчик", "startDate": "2018-03",
+         "endDate": "2019-12"}]
