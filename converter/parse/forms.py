@@ -4,11 +4,9 @@ Why a step of its own: an ATS export or a résumé typed as ``First name: Ana``,
 ``Experience: Org, Role, 2021 – Present; …`` has no headings and no layout;
 every line is a field. The labels are layout (MAPPING §5): a label naming a
 basics field fills it, a label naming a résumé section (the heading words of
-MAPPING §3) is that section's heading with its value as content, and any
-other label is a form question kept as its own extra section. A section
-written on one line holds its entries at ``;`` and their fields at ``,``;
-each field becomes a line of its entry, so the ordinary entry assigners read
-it as they read a multi-line entry.
+MAPPING §3) is that section's heading with its value as content (a section on
+one line is read by oneline.py), and any other label is a form question kept
+as its own extra section.
 """
 from __future__ import annotations
 
@@ -20,13 +18,11 @@ from . import contacts, vocab
 from .basics import add_contacts, parse_top
 from .classify import Section, heading_key
 from .clean import title_case_name
-from .dates import is_date_only
-from .group import Entry
 from .headings import section_key
 from .items import Item
+from .oneline import FIELDED, SECTION_KEYS
 from .provenance import src
-from .sections.common import city_like, is_org, is_role
-from .text import split_top
+from .sections.common import city_like
 
 #: ``Label: value`` (or a bare ``Label:``); the label may be a whole question (``Are you … ?``).
 _FIELD = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,90}?)\s*(?::(?:\s+|$)|：\s*)(?P<value>.*)$")
@@ -37,9 +33,6 @@ _REQUIRED = re.compile(r"\s*(?:\*+|\((?:required|optional)\))$", re.I)
 #: Share of a document's lines that must be fields, and the fewest fields, for it to be a form.
 _FORM_SHARE = 0.7
 _MIN_FIELDS = 6
-_SECTION_KEYS = frozenset({"work", "volunteer", "education", "projects", "awards", "certificates", "publications",
-                           "skills", "languages", "interests", "references"})
-_FIELDED = frozenset({"work", "volunteer", "education", "projects", "certificates"})
 _CONTACT_KINDS = ("email", "url", "profile")
 #: A value line at least this long that the next line continues was wrapped; a shorter one was complete.
 _WRAPPED = 60
@@ -51,11 +44,6 @@ _TITLE_SEPARATORS = " –—-|:·,()"
 #: ``Title: Mr`` is a form of address, not a headline.
 _SALUTATION = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|m|mme|mlle|herr|frau|sr|sra|srta|sig|"
                          r"sig\.ra|dott|dott\.ssa|pan|pani|heer|mevrouw)\.?")
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
-
-
-class Part(Item):
-    """One entry of a section written on one line (``Org A, Role, 2021; Org B, Role, 2019``)."""
 
 
 @dataclass
@@ -139,10 +127,10 @@ def is_form(items: list[Item]) -> bool:
                if prev is None or it.bullet or split_field(it.text) is not None or not _wraps(prev, it)]
     fields = [split_field(it.text) for it in content if not it.bullet]
     fields = [f for f in fields if f and f[1]]
-    bare = [it for it in content if heading_key(it) in _SECTION_KEYS]  # (``Skills:`` over its lines)
+    bare = [it for it in content if heading_key(it) in SECTION_KEYS]  # (``Skills:`` over its lines)
     if len(fields) < _MIN_FIELDS or len(fields) + len(bare) < _FORM_SHARE * len(content):
         return False
-    named = len(bare) + sum(1 for label, _ in fields if section_key(label) in _SECTION_KEYS)
+    named = len(bare) + sum(1 for label, _ in fields if section_key(label) in SECTION_KEYS)
     parts = sum(1 for label, _ in fields if label_kind(label) in ("first_name", "last_name", "full_name"))
     return named >= 2 or (named >= 1 and parts >= 1)
 
@@ -165,7 +153,7 @@ def read(items: list[Item]) -> Form | None:
         banner = _BANNER.match(it.text.strip())
         if banner:
             key = section_key(banner.group("text"))
-            if key in _SECTION_KEYS or key == "summary":
+            if key in SECTION_KEYS or key == "summary":
                 current, inline = Section(key, it), False
                 sections.append(current)
             else:
@@ -173,7 +161,7 @@ def read(items: list[Item]) -> Form | None:
             continue
         found = split_field(it.text) if not it.bullet and not it.heading else None
         opens = heading_key(it) if found is None else None
-        if opens in _SECTION_KEYS or opens in ("summary", "basics"):  # ``Experience:`` over lines (colon trimmed)
+        if opens in SECTION_KEYS or opens in ("summary", "basics"):  # ``Experience:`` over lines (colon trimmed)
             current, inline = Section(opens, it), False
             sections.append(current)
             continue
@@ -190,8 +178,8 @@ def read(items: list[Item]) -> Form | None:
                 top.items.append(it)
             continue
         label, value = found
-        if current is not None and not inline and current.key in _SECTION_KEYS and (
-                entry_kind(label) or (it.spans and current.key in _FIELDED)):
+        if current is not None and not inline and current.key in SECTION_KEYS and (
+                entry_kind(label) or (it.spans and current.key in FIELDED)):
             current.items.append(it)  # ``Company: …`` or ``Acme: Engineer, 2019 – 2021`` under ``Experience:``
             continue
         value_md = _value_md(it)
@@ -208,7 +196,7 @@ def read(items: list[Item]) -> Form | None:
             continue
         if value and not key and _contact(basics, label, value_item):
             continue
-        if key in _SECTION_KEYS or key in ("summary", "basics"):
+        if key in SECTION_KEYS or key in ("summary", "basics"):
             current, inline = Section(key, heading, [value_item] if value else []), bool(value)
             sections.append(current)
         elif value:
@@ -329,105 +317,3 @@ def _fill_basics(basics: dict, facts: dict[str, list[tuple[str, Item]]]) -> None
             place["countryCode"] = src(code, country[1])
     if place and "location" not in basics:
         basics["location"] = place
-
-
-def spread(section: Section) -> None:
-    """A section written on one line → one :class:`Part` per ``;``-separated entry.
-
-    Applies to a form's value (the line of its label) and to a single line of
-    entries under an ordinary heading, where every dated kind of entry must
-    have its date and every list entry its fields, so that one entry with a
-    note after a semicolon stays whole.
-    """
-    if section.key not in _SECTION_KEYS or len(section.items) != 1 or section.heading is None:
-        return
-    it = section.items[0]
-    if it.bullet or it.heading or isinstance(it, Part):
-        return
-    on_label_line = it.nums[0] in section.heading.nums
-    parts = _split_entries(it.md, pipes=on_label_line)
-    dated = section.key in _FIELDED or section.key in ("awards", "publications")
-    if not on_label_line and (len(parts) < 2 or not all(_dated(p) if dated else "," in p for p in parts)):
-        return  # (under a heading every entry must show it is one: a date, or a list's fields)
-    section.items = [Part(p, it.nums, blank_before=k == 0 and it.blank_before) for k, p in enumerate(parts)]
-
-
-def _split_entries(md: str, pipes: bool) -> list[str]:
-    """Entries of a one-line section: at ``;``, else (``pipes``, a form's value) at `` | `` between
-    entries that have ``,`` fields (under a heading, `` | `` more often parts one entry's columns).
-
-    With no comma anywhere, ``;`` parts around a lone date are the fields of
-    one entry (``BSc Mathematics; University of Leeds; 2017``).
-    """
-    parts = split_top(md, ";")
-    if len(parts) == 1 and pipes:
-        piped = [p.strip() for p in md.split(" | ") if p.strip()]
-        entries = len(piped) > 1 and all("," in p and not is_date_only(p) for p in piped)  # (``Oct 1, 2014``)
-        return piped if entries else parts
-    if not any("," in p for p in parts) and any(is_date_only(p) for p in parts):
-        return [", ".join(parts)]
-    return parts
-
-
-def _dated(text: str) -> bool:
-    return bool(Item(text, ()).spans)
-
-
-def entries(section: Section) -> list[Entry] | None:
-    """Entries of a spread section: each Part one entry, its ``,`` fields the entry's lines."""
-    items = section.items
-    if not items or not all(isinstance(it, Part) for it in items):
-        return None
-    if section.key not in _FIELDED:
-        return [Entry(head=[it]) for it in items]  # (an award's ``Title, Org, 2015, 2017`` reads as one line)
-    out = []
-    for it in items:
-        lines = fields(it)
-        if section.key in ("work", "volunteer"):
-            _mark_role(lines)
-        out.append(Entry(head=lines))
-    return out
-
-
-def _mark_role(lines: list[Item]) -> None:
-    """``Org, Role, dates`` (the form's order) when neither title field names a role or the second an organisation.
-
-    Why: the entry assigner tells employer from role by their words; a role
-    it does not know (``Koordinatorin``, ``Barista``) would be a note. The
-    form's field order decides instead, said with the role label the
-    assigner reads (``Position: Barista``).
-    """
-    titles = [k for k, line in enumerate(lines) if not line.date_only and not line.italic]
-    if len(titles) < 2:
-        return
-    first, second = (lines[k] for k in titles[:2])
-    if is_role(first.text) or is_role(second.text) or is_org(second.text):
-        return
-    lines[titles[1]] = Item(f"Position: {second.md}", second.nums, blank_before=second.blank_before)
-
-
-def fields(part: Item) -> list[Item]:
-    """``Org, Austin, TX, Role, May 5, 2024`` → lines ``Org`` / ``Austin, TX`` / ``Role`` / ``May 5, 2024``.
-
-    A date or a place that itself holds a comma is kept whole; a lone city
-    after the title fields is marked as set apart (italic), as a place line
-    under an entry's title is.
-    """
-    out: list[str] = []
-    decimals = _DECIMAL_COMMA.sub("\0", part.md)  # (``Note 1,5`` is one field)
-    for value in (v.replace("\0", ",") for v in split_top(decimals, ",")):
-        prev = out[-1] if out else ""
-        joined = f"{prev}, {value}"
-        if prev and ((is_date_only(joined) and not is_date_only(prev))
-                     or (len(out) > 1 and contacts.place_parts(joined) and not contacts.place_parts(value))):
-            out[-1] = joined
-        else:
-            out.append(value)
-    lines = []
-    titles = 0
-    for value in out:
-        dated = is_date_only(value)
-        titles += not dated
-        apart = not dated and titles > 2 and city_like(value)
-        lines.append(Item(value, part.nums, italic=apart, blank_before=part.blank_before and not lines))
-    return lines

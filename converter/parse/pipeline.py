@@ -13,7 +13,7 @@ from ..canonical import canonical
 from ..lines import Line
 from ..schema import is_calendar_date, validate
 from ..types import LIST_SECTIONS, Resume
-from . import contacts, forms, labelled, personal
+from . import contacts, forms, labelled, oneline, personal
 from .basics import add_contacts, author_name, name_below_sidebar, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
@@ -84,7 +84,7 @@ def _labelled_lists(items: list[Item]) -> list[Item]:
 
 
 def _entries(section: Section) -> list[Entry]:
-    one_line = forms.entries(section)
+    one_line = oneline.entries(section)
     if one_line is not None:
         return one_line
     if section.key == "publications":
@@ -275,7 +275,7 @@ def parse_lines(lines: list[Line]) -> ParseResult:
     drift: list = []
     for section in sections[1:]:
         section.items = _profile_lines(section.items, basics)
-        forms.spread(section)
+        oneline.spread(section)
         try:
             blocks = labelled.assign(section.items, section.key)
             if blocks is not None:  # ``Job title: …`` / ``Company: …`` blocks: the labels name the fields
