@@ -120,7 +120,8 @@ def _key_and_size(text: str, marked: bool) -> tuple[str, int] | None:
             n = len(phrase)
             if tuple(words[i:i + n]) == phrase:
                 strange = sum(w not in modifiers for w in words[:i] + words[i + n:])
-                if strange == 0 or (marked and strange == 1 and n * 2 >= len(words) - 1):
+                if strange == 0 or (marked and strange == 1 and n * 2 >= len(words) - 1
+                                    and " ".join(phrase) not in vocab.whole_only_headings()):
                     rank = (strange == 0, n, sum(map(len, phrase)))
                     if best is None or rank > best[0]:
                         best = (rank, key)

@@ -32,7 +32,7 @@ def heading_phrases() -> dict[str, str]:
     """Every heading phrase (lower case) → section key; later languages never override earlier ones."""
     table: dict[str, str] = {}
     for key, langs in load("headings").items():
-        if key == "modifiers":
+        if key in ("modifiers", "whole_only"):
             continue
         for phrases in langs.values():
             for phrase in phrases:
@@ -43,6 +43,12 @@ def heading_phrases() -> dict[str, str]:
 @cache
 def heading_modifiers() -> frozenset[str]:
     return frozenset(load("headings")["modifiers"]["words"])
+
+
+@cache
+def whole_only_headings() -> frozenset[str]:
+    """Heading phrases that must stand alone: with a word of their own they mean something else."""
+    return frozenset(load("headings")["whole_only"]["words"])
 
 
 @cache

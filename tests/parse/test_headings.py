@@ -158,3 +158,10 @@ def test_headings_in_russian_polish_swedish_portuguese(heading, key):
 ])
 def test_europass_and_federal_headings(heading, key):
     assert section_key(heading, True) == key
+
+
+def test_a_foreign_word_that_must_stand_alone() -> None:
+    # German ``Engagement`` is volunteering; English ``Public Engagement`` is not read through it
+    assert section_key("Engagement", True) == "volunteer"
+    assert section_key("Soziales Engagement", True) == "volunteer"
+    assert section_key("Public Engagement", True) is None
