@@ -109,11 +109,16 @@ def installed_files() -> dict[str, Path]:
     return found
 
 
-def _register(name: str, path: Path) -> str | None:
-    """Register one TrueType file under ``name``; None if reportlab cannot use it."""
+def _register(name: str, path: Path, ascii_readable: bool = True) -> str | None:
+    """Register one TrueType file under ``name``; None if reportlab cannot use it.
+
+    ``ascii_readable`` (reportlab's default) puts all of ASCII in the font's
+    first subset; a fallback font never sets ASCII, so it goes without those
+    96 glyphs (a few kilobytes per embedded font).
+    """
     if name not in pdfmetrics.getRegisteredFontNames():
         try:
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0, asciiReadable=ascii_readable))
         except (TTFError, OSError, ValueError):
             return None
     return name
@@ -137,9 +142,9 @@ def _with_styles(stem: str, regular: Path) -> list[Path | None]:
                             None) for style in STYLES[1:])]
 
 
-def _register_family(stem: str, files: list[Path | None]) -> Family | None:
+def _register_family(stem: str, files: list[Path | None], ascii_readable: bool = True) -> Family | None:
     """Register the faces there are; a missing one is made from the nearest face there is."""
-    real = {key: _register(f"{stem}-{style}", path) if path else None
+    real = {key: _register(f"{stem}-{style}", path, ascii_readable) if path else None
             for key, style, path in zip(STYLE_KEYS, STYLES, files, strict=True)}
     if real[(False, False)] is None or any(p and real[k] is None for k, p in zip(STYLE_KEYS, files, strict=True)):
         return None
@@ -193,7 +198,7 @@ def _coverage(font_name: str) -> frozenset[int]:
 def _fallbacks() -> tuple[Family, ...]:
     """The installed fallback fonts, in chain order, each with its style faces."""
     files = installed_files()
-    found = (_register_family(f"Fallback-{Path(f).stem}", _with_styles(Path(f).stem, files[f.lower()]))
+    found = (_register_family(f"Fallback-{Path(f).stem}", _with_styles(Path(f).stem, files[f.lower()]), False)
              for f in FALLBACK_FILES if f.lower() in files)
     return tuple(family for family in found if family)
 

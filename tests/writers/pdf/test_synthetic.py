@@ -11,7 +11,7 @@ from converter.readers.pdf.glyphs import read_pages
 from converter.writers.pdf import fonts
 from converter.writers.pdf.synthetic import StyledCanvas, variant
 
-from .samples import content, font_names, needs_cjk_font, render, text
+from .samples import content, font_names, needs_cjk_font, reader, render, text
 
 #: A Chinese entry title (bold role, italic organisation) and a Chinese skill category (bold).
 CHINESE = {"basics": {"name": "Chen"},
@@ -40,6 +40,15 @@ def test_synthetic_faces_are_named_and_text_stays_extractable() -> None:
     assert {"WenQuanYiMicroHei-0,Bold", "WenQuanYiMicroHei-0,Italic"} <= font_names(pdf)
     assert "高级工程师, 星河公司" in text(pdf) and "编程语言: Go" in text(pdf)
     assert pdf == render(CHINESE)  # still byte-identical run to run
+
+
+@needs_cjk_font
+def test_fallback_fonts_embed_only_what_they_draw() -> None:
+    """ASCII is always set in the theme font: a fallback subset carries no ASCII glyphs but the space."""
+    fallback = [font.get_object() for page in reader(render(CHINESE)).pages
+                for font in page["/Resources"]["/Font"].values() if "WenQuanYi" in font.get_object()["/BaseFont"]]
+    # codes 0-32 are .notdef and the space; the 5 + 4 + 4 Chinese characters fill codes from 1 up
+    assert sorted(int(font["/LastChar"]) for font in fallback) == [32, 32]
 
 
 @needs_cjk_font
