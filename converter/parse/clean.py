@@ -75,9 +75,9 @@ def unhtml(text: str) -> str:
 
 def drop_icons(text: str) -> str:
     """Emoji and icon glyphs (``✉ ☎ 🌐 🎓 ⚙️``) removed: they mark fields, they are not content."""
+    text = glyphs(text)
     if text.isascii():
         return text
-    text = glyphs(text)
     out = []
     for ch in text:
         if ch in _INVISIBLE:

@@ -18,8 +18,9 @@ from . import vocab
 _BRAND_GLYPHS = {"\uf09b": "github", "\uf113": "github", "\uf092": "github", "\uf08c": "linkedin",
                  "\uf0e1": "linkedin", "\uf099": "twitter", "\uf081": "twitter", "\uf296": "gitlab",
                  "\uf16c": "stackoverflow", "\uf8d2": "orcid", "\uf2c6": "telegram", "\uf16d": "instagram"}
-#: Icon fonts put their glyphs in the private-use area: none of it is text.
-_GLYPH = re.compile("[\ue000-\uf8ff]")
+#: Icon fonts put their glyphs in the private-use area, and a PDF font without a Unicode map gives
+#: ``(cid:123)`` for each of them: none of it is text.
+_GLYPH = re.compile("[\ue000-\uf8ff]|\\(cid:\\d{1,5}\\)")
 #: ``\faGithub``, ``\faLinkedinIn``, ``\aiOrcid`` (academicons), ``\faIcon{github}``, marvosym's ``\Letter``;
 #: with their optional ``[regular]`` style, empty ``{}`` and the control space after them.
 _COMMAND = re.compile(r"\\(?:fa(?:Icon|icon)?\*?(?:\[[a-z]+\])?\{(?P<arg>[\w-]{1,30})\}"
@@ -72,7 +73,7 @@ def icon_commands(text: str) -> str:
 
 def glyphs(text: str) -> str:
     """Icon-font glyphs: `` rafito`` (U+F09B, GitHub's) → ``GitHub: rafito``; between fields a ``|``."""
-    if not _GLYPH.search(text):
+    if (text.isascii() and "(cid:" not in text) or not _GLYPH.search(text):
         return text
     return _GLYPH.sub(lambda m: _marker(_BRAND_GLYPHS.get(m.group(0), ""), text[:m.start()],
                                         text[m.end():].lstrip()), text)

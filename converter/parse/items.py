@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..lines import Line
 from . import bibtex, dates, tables
 from .clean import clean_md, drop_navigation, is_caps, plain
-from .contacts import URL
+from .contacts import URL, place_parts
 from .gutter import split_columns
 from .vocab import words
 
@@ -140,6 +140,22 @@ def _split_runs(md: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_EMPHASIS_THEN_TEXT = re.compile(r"^(?P<e>\*\*[^*]+\*\*|\*[^*]+\*|__[^_]+__)\s+(?P<rest>[^*_|\[\]]{3,60})$")
+
+
+def _place_column(md: str) -> str:
+    """``**Southwestern University** Georgetown, TX`` → ``… | Georgetown, TX``.
+
+    Why: a place after an emphasised title stood in a right-hand column
+    (LaTeX's ``\\hfill``); PDF extraction often loses the gap, and the title
+    and the place then read as one name.
+    """
+    m = _EMPHASIS_THEN_TEXT.match(md) if md.startswith(("*", "_")) else None
+    if m and place_parts(m.group("rest").strip()):
+        return f"{m.group('e')} | {m.group('rest').strip()}"
+    return md
+
+
 def _whole(md: str, mark: str) -> bool:
     n = len(mark)
     return len(md) > 2 * n and md.startswith(mark) and md.endswith(mark) and mark not in md[n:-n] \
@@ -252,7 +268,7 @@ def prepare(lines: list[Line]) -> Prepared:
             b = _BULLET.match(md)  # a bullet that was LaTeX or an icon before clean-up
             if b and b.group("mark") in "•·▪➢◦‣●■":
                 bullet, md = True, b.group("rest")
-        md = md.lstrip("#").strip() if heading else md
+        md = md.lstrip("#").strip() if heading else _place_column(md)
         if not md or not any(c.isalnum() for c in md):
             dropped.add(line.number)
             continue

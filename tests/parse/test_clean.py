@@ -67,3 +67,7 @@ def test_latex_crumbs_and_icons(raw, md):
                                   "a - b", "~5 years"])
 def test_text_that_only_looks_like_latex_is_kept(text):
     assert clean_md(text) == text
+
+
+def test_unmapped_pdf_glyphs_are_icons():
+    assert clean_md("(cid:0) jane@example.com (cid:1) +1 555 0100") == "jane@example.com | +1 555 0100"

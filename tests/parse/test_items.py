@@ -22,3 +22,19 @@ def test_a_page_number_beside_content_is_kept():
 def test_bracketed_dates_before_a_title_go_to_the_date_column():
     assert _texts("[ 01/09/2019 – Current ] Senior Data Analyst\n[ 2018 ]\n[ Python ] tools") == [
         "Senior Data Analyst | 01/09/2019 – Current", "2018", "[ Python ] tools"]
+
+
+def test_a_place_after_an_emphasised_title_stood_in_its_own_column():
+    assert [it.md for it in prepare(text_lines(
+        "**Southwestern University** Georgetown, TX\n*Texas A&M University* Austin, TX\n"
+        "**Acme Corp** builds robots\n- **Lead** Boston, MA"
+    )).items] == ["**Southwestern University** | Georgetown, TX", "*Texas A&M University* | Austin, TX",
+                  "**Acme Corp** builds robots", "**Lead** | Boston, MA"]
+
+
+def test_a_bibtex_entry_is_one_item_and_its_fences_are_markup():
+    prepared = prepare(text_lines("```bibtex\n@article{k,\n  title={T},\n  year={2020}\n}\n```\n"
+                                  "@string{x = {y}}\nNext"))
+    assert [(it.md, it.nums) for it in prepared.items] == [
+        ("@article{k,\n  title={T},\n  year={2020}\n}", (2, 3, 4, 5)), ("Next", (8,))]
+    assert prepared.dropped == {1, 6, 7}
