@@ -42,6 +42,8 @@ _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 _MAX_FIELD_WORDS = 4
+#: ``16 valores``, ``17/20``: a grade written after the degree (Portugal's 0–20 scale and the like).
+_GRADE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:valores|/\s?\d{1,3})", re.I)
 
 
 def is_degree(text: str) -> bool:
@@ -233,7 +235,11 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
             out["studyType"] = src(study, it)
         if area:
             out["area"] = src(area, it)
-        notes.extend(src(n, it) for n in extra)
+        for n in extra:
+            if _GRADE.fullmatch(n) and "score" not in out:
+                out["score"] = src(n, it)  # (``Licenciatura em Economia, 16 valores``)
+            else:
+                notes.append(src(n, it))
         return
     if "institution" not in out and not text.endswith("."):
         _school(text, it, out, notes)

@@ -237,9 +237,10 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
     if "position" not in out and _role_line(text):
         out["position"] = src(text, it)
         return
-    if org_key in out and "position" not in out and "location" not in out and len(text.split()) <= 2 \
-            and city_like(text) and not it.bold:
-        out["location"] = src(text, it)  # (``Org`` / ``City`` / ``Role``: a lone place between employer and role)
+    if org_key in out and ("position" not in out or "|" in it.text) and "location" not in out \
+            and len(text.split()) <= 2 and city_like(text) and not it.bold:
+        # (``Org`` / ``City`` / ``Role``: a lone place between employer and role; ``Org | City`` under the role)
+        out["location"] = src(text, it)
         return
     if org_key not in out and not sentence_end(text):
         out[org_key] = src(text, it)

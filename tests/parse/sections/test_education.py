@@ -38,3 +38,22 @@ def test_federal_one_line_degree_keeps_semester_hours_as_a_note():
     assert _education(body) == [{
         "institution": "Peachtree State University", "studyType": "Master of Public Administration",
         "endDate": "2016", "score": "3.8", "location": "Atlanta, GA", "summary": "36 semester hours"}]
+
+
+def test_degree_then_field_or_grade_after_a_comma_and_a_faculty_then_field_line():
+    assert _education("Civilingenjör, Datateknik – Chalmers tekniska högskola, Göteborg   aug 2011 – jun 2016") == [{
+        "institution": "Chalmers tekniska högskola", "area": "Datateknik", "studyType": "Civilingenjör",
+        "startDate": "2011-08", "endDate": "2016-06", "location": "Göteborg"}]
+    assert _education("Licenciatura em Economia, 16 valores\nUniversidade do Porto | 2014 – 2017") == [{
+        "institution": "Universidade do Porto", "area": "Economia", "studyType": "Licenciatura",
+        "startDate": "2014", "endDate": "2017", "score": "16 valores"}]
+    assert _education("2014\nКазанский университет\nФакультет информатики, Программная инженерия") == [{
+        "institution": "Казанский университет", "area": "Программная инженерия", "endDate": "2014",
+        "summary": "Факультет информатики"}]
+
+
+def test_polish_labelled_field_and_grade():
+    assert _education("2014 – 2019\nStudia magisterskie – Uniwersytet Jagielloński, Kraków\nkierunek: Informatyka\n"
+                      "Ocena na dyplomie: bardzo dobry") == [{
+        "institution": "Uniwersytet Jagielloński", "area": "Informatyka", "studyType": "Studia magisterskie",
+        "startDate": "2014", "endDate": "2019", "score": "bardzo dobry", "location": "Kraków"}]

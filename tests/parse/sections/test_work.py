@@ -56,3 +56,12 @@ def test_an_organisation_name_holding_a_preposition_is_not_split():
     body = "[ 01/01/2020 – Current ] Mentor\nAssociação Raparigas no Código"
     assert parse_text(f"Ann Example\n\nVOLUNTEERING\n\n{body}\n").resume["volunteer"] == [{
         "organization": "Associação Raparigas no Código", "position": "Mentor", "startDate": "2020-01-01"}]
+
+
+def test_place_lines_in_hh_ru_and_column_layouts():
+    assert _work("Январь 2020 — настоящее время\nООО «Ветер»\nМосква, veter.example.com\nВедущий разработчик") == [{
+        "name": "ООО «Ветер»", "location": "Москва", "position": "Ведущий разработчик",
+        "url": "https://veter.example.com", "startDate": "2020-01"}]
+    assert _work("Analista de Dados Sénior\nSonae Exemplo, S.A. | Porto\nMarço 2021 – Presente") == [{
+        "name": "Sonae Exemplo, S.A.", "location": "Porto", "position": "Analista de Dados Sénior",
+        "startDate": "2021-03"}]
