@@ -56,6 +56,9 @@ def _keywords(text: str) -> list[str]:
     return [trim(k) for k in split_top(text, seps) if trim(k)]
 
 
+_BOLD_CATEGORY = re.compile(r"^\*\*([^*]{1,40})\*\*\s+(?![,;:|])([^*]+)$")
+
+
 def _categories(it: Item) -> list[tuple[str, str]]:
     """(category, keyword text) runs of one line; category '' for a bare list."""
     pairs = bold_labels(it.md)
@@ -65,6 +68,9 @@ def _categories(it: Item) -> list[tuple[str, str]]:
     lv = label_value(text, max_label_words=6)
     if lv:
         return [lv]
+    lead = _BOLD_CATEGORY.match(it.md)
+    if lead and len(_keywords(plain(lead.group(2)))) >= 2:  # ``**DevOps** AWS, Docker`` (a LaTeX skills table)
+        return [(plain(lead.group(1)), plain(lead.group(2)))]
     return [("", text)]
 
 

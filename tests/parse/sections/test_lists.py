@@ -35,3 +35,11 @@ def test_a_sentence_under_a_skills_heading_is_one_keyword():
     assert parse_text(text).resume["skills"] == [{
         "name": "Organisational Skills",
         "keywords": ["Planned and ran the first internal data conference, with 120 colleagues from four sites."]}]
+
+
+def test_a_bold_category_before_its_list_without_a_colon():
+    assert parse_text("Ann Example\n\n## Skills\n\n**DevOps** AWS, Docker, GitLab CI\n\n**Back-end** Koa $\\cdot$ "
+                      "Django\n\n**Tinkering** on weekends\n").resume["skills"] == [
+        {"name": "DevOps", "keywords": ["AWS", "Docker", "GitLab CI"]},
+        {"name": "Back-end", "keywords": ["Koa", "Django"]},
+        {"name": "Skills", "keywords": ["Tinkering on weekends"]}]
