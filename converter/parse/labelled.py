@@ -40,9 +40,9 @@ _RANGED = frozenset({"work", "volunteer", "education", "projects"})
 _MIN_FIELDS = 3
 
 
-def _field(it: Item, key: str) -> tuple[str, str] | None:
-    """(kind, value) of a labelled line whose label names a field of a ``key`` entry."""
-    found = split_field(it.text) if not it.bullet and not it.heading else None
+def _field(text: str, key: str) -> tuple[str, str] | None:
+    """(kind, value) of a labelled text whose label names a field of a ``key`` entry."""
+    found = split_field(text)
     if found is None:
         return None
     kind = entry_kind(found[0])
@@ -51,12 +51,22 @@ def _field(it: Item, key: str) -> tuple[str, str] | None:
     return kind, found[1]
 
 
+def _fields(it: Item, key: str) -> list[tuple[str, str]]:
+    """The labelled fields of a line: one, or several in columns (``Start date: 2019 | End date: 2021``)."""
+    if it.bullet or it.heading:
+        return []
+    parts = [_field(part, key) for part in it.text.split(" | ")]
+    if len(parts) > 1 and all(parts):
+        return parts  # type: ignore[return-value]
+    one = _field(it.text, key)
+    return [one] if one else []
+
+
 def is_labelled(items: list[Item], key: str) -> bool:
     """Most lines of the section are labelled fields, and some of them name an entry's title."""
     if key not in _FIELDS:
         return False
-    found = [_field(it, key) for it in items]
-    kinds = [f[0] for f in found if f]
+    kinds = [kind for it in items for kind, _value in _fields(it, key)]
     lines = sum(1 for it in items if not it.bullet)
     titled = any(k not in _DATE_KINDS and _FIELDS[key].get(k) in _TITLES for k in kinds)
     return titled and len(kinds) >= _MIN_FIELDS and len(set(kinds)) >= 2 and 2 * len(kinds) >= lines
@@ -68,15 +78,13 @@ def assign(items: list[Item], key: str) -> list[dict] | None:
         return None
     blocks: list[list[tuple[str, str, Item]]] = [[]]
     for it in items:
-        found = _field(it, key)
-        block = blocks[-1]
-        if found is None:
-            block.append(("bullet" if it.bullet else "more", plain(it.md), it))
+        found = _fields(it, key)
+        if not found:
+            blocks[-1].append(("bullet" if it.bullet else "more", plain(it.md), it))
             continue
-        kind, value = found
-        if any(k == kind for k, _v, _i in block):
+        if any(k == kind for k, _v, _i in blocks[-1] for kind, _value in found):
             blocks.append([])
-        blocks[-1].append((kind, value, it))
+        blocks[-1].extend((kind, value, it) for kind, value in found)
     return [e for e in (_entry(b, key) for b in blocks if b) if e]
 
 

@@ -100,3 +100,10 @@ def test_award_and_certificate_dates():
     assert awards == [{"title": "Dean's List", "awarder": "State University", "date": "2016"}]
     certificate = assign(_items("Certification: PMP\nIssuer: PMI\nDate: 2020"), "certificates")
     assert certificate == [{"name": "PMP", "issuer": "PMI"}]  # a year is no certificate date
+
+
+def test_several_fields_to_a_line():
+    entries = assign(_items("Company: Acme | Job title: Engineer\nStart date: 2019 | End date: 2021\n"
+                            "Company: Beta | Job title: Intern\nStart date: 2018"), "work")
+    assert entries == [{"name": "Acme", "position": "Engineer", "startDate": "2019", "endDate": "2021"},
+                       {"name": "Beta", "position": "Intern", "startDate": "2018"}]
