@@ -62,7 +62,7 @@ _WRAPPER = re.compile(r"\\[a-z][A-Za-z]*\*?(?:\[[^\]]{0,40}\])?\s*\{([^{}]{0,300
 _BARE = re.compile(r"\\(?:[a-z][A-Za-z]*|Large|LARGE|Huge)\*?(?![A-Za-z])(?:\{\})?")
 _GROUP = re.compile(r"\{([^{}]{0,300})\}")
 _TIE = re.compile(r"(?<=[^\W\d_]|\.)~(?=\w)")
-_DASH = re.compile(r"(?<=[\s\d])-{2,3}(?=[\s\d])")
+_DASH = re.compile(r"(?<=[\s\d])-{2,3}(?=[\s\dA-Z])")
 
 
 def _symbol(m: re.Match[str]) -> str:

@@ -43,7 +43,7 @@ def test_names_in_capitals_are_title_cased_only_then():
     ("**Northwind Robotics** \\hfill Seattle, WA \\\\", "**Northwind Robotics** | Seattle, WA |"),
     ("\\textit{Data Scientist} \\hfill Jun.~2018 -- Feb.~2021", "*Data Scientist* | Jun. 2018 – Feb. 2021"),
     ("English --- native", "English — native"),
-    ("pages 45--67", "pages 45–67"),
+    ("pages 45--67, Jan 2019--Present", "pages 45–67, Jan 2019–Present"),
     ("Engineer $\\vert$ Seattle $|$ WA $\\cdot$ USA", "Engineer | Seattle | WA · USA"),
     ("by 38\\% in R \\& Python \\#1, \\$5", "by 38% in R & Python #1, $5"),
     ("\\href{https://rafito.example.com}{my site} and \\url{https://x.example.org/a}",
