@@ -165,11 +165,11 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
 @cache
 def _place_labels() -> frozenset[str]:
     labels = vocab.load("forms")["labels"]
-    return frozenset(labels["location"] + labels["city"])
+    return frozenset(labels["location"] + labels["city"] + labels["address"])
 
 
 def _placed(part: str) -> str:
-    """``Проживает: Москва``, ``Bostadsort: Lund``: a place after a label naming where the person lives."""
+    """``Проживает: Москва``, ``Adres: ul. Długa 5, 00-001 Warszawa``: a place after a label naming where one lives."""
     label, colon, value = part.partition(":")
     return value.strip() if colon and value.strip() and label.strip().lower() in _place_labels() else ""
 

@@ -228,3 +228,13 @@ def test_role_at_org_in_more_languages() -> None:
                      "Опыт работы\nАналитик в ООО «Ромашка», 2018 – 2020\n").resume
     assert [(w["position"], w["name"], w["startDate"], w.get("endDate")) for w in doc["work"]] == [
         ("Programadora", "Atlântico Sistemas", "2021", None), ("Аналитик", "ООО «Ромашка»", "2018", "2020")]
+
+
+def test_polish_personal_rows_address_and_labelled_field() -> None:
+    doc = parse_text("Anna Kowalska\nData urodzenia: 12.03.1994\nE-mail: anna.kowalska@example.com\n"
+                     "Adres: ul. Długa 5, 00-001 Warszawa\n\nWYKSZTAŁCENIE\n2012 – 2016\n"
+                     "Szkoła Główna Handlowa w Warszawie\nLicencjat, kierunek: Finanse i rachunkowość\n").resume
+    assert doc["basics"]["location"] == {"address": "ul. Długa 5", "postalCode": "00-001", "city": "Warszawa"}
+    assert doc["meta"]["extraSections"] == [{"title": "Data urodzenia", "items": ["12.03.1994"]}]
+    assert doc["education"][0]["studyType"] == "Licencjat"
+    assert doc["education"][0]["area"] == "Finanse i rachunkowość"

@@ -236,8 +236,11 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
         if area:
             out["area"] = src(area, it)
         for n in extra:
+            lv = label_value(n)
             if _GRADE.fullmatch(n) and "score" not in out:
                 out["score"] = src(n, it)  # (``Licenciatura em Economia, 16 valores``)
+            elif lv and lv[0].lower() in vocab.words("area_labels") and "area" not in out:
+                out["area"] = src(clean_value(lv[1]), it)  # (``Licencjat, kierunek: Finanse``)
             else:
                 notes.append(src(n, it))
         return
