@@ -148,7 +148,6 @@ def read(items: list[Item]) -> Form | None:
     dropped: set[int] = set()
     current: Section | None = None
     inline = False  # the current section's value began on its label's line
-    prev: Item | None = None
     for prev, it in zip([None, *items], items, strict=False):
         banner = _BANNER.match(it.text.strip())
         if banner:

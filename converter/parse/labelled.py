@@ -57,7 +57,7 @@ def _fields(it: Item, key: str) -> list[tuple[str, str]]:
         return []
     parts = [_field(part, key) for part in it.text.split(" | ")]
     if len(parts) > 1 and all(parts):
-        return parts  # type: ignore[return-value]
+        return [p for p in parts if p]
     one = _field(it.text, key)
     return [one] if one else []
 
