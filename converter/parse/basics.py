@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from . import contacts
 from .clean import links, plain, title_case_name
-from .columns import SIDEBAR
 from .contacts import label_network
 from .headings import section_key
 from .items import Item
@@ -278,27 +277,34 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
     return out, rest
 
 
-def name_below_sidebar(basics: dict, sections: list[Section]) -> None:
-    """The name when a sidebar (contacts, skills, languages) was read before it: a heading set above
-    every section heading (``# Jane Example`` among ``##`` sections) that reads as a name, and the short
-    line under it as the headline. They are taken out of the section they fell into.
+def name_out_of_order(basics: dict, sections: list[Section]) -> None:
+    """The name when the columns were read out of order (a sidebar first, or the main column first).
+
+    A heading set above every section heading (``# Jane Example`` among
+    ``##`` sections) that reads as a person's name, not an organisation, is
+    the name wherever it fell; a short line under it is the headline and
+    the contact lines after that are the person's. They leave the section
+    they fell into.
     """
     levels = [s.heading.heading for s in sections[1:] if s.heading is not None and s.heading.heading]
     if "name" in basics or not levels:
         return
     for section in sections[1:]:
-        if section.key not in SIDEBAR:
+        if section.key in ("publications", "references"):
             continue
         for k, it in enumerate(section.items):
             if 0 < it.heading < min(levels) and is_name(it.text) and not is_org(it.text):
                 basics["name"] = src(title_case_name(it.text), it)
-                taken = [it]
-                nxt = section.items[k + 1] if k + 1 < len(section.items) else None
-                if nxt is not None and "label" not in basics and not (nxt.heading or nxt.bullet or nxt.spans) \
-                        and len(nxt.words) <= _MAX_LABEL_WORDS and not nxt.text.endswith("."):
-                    basics["label"] = src(title_case_name(nxt.text), nxt)
-                    taken.append(nxt)
-                section.items = [x for x in section.items if x not in taken]
+                rest = section.items[k + 1:]
+                if rest and "label" not in basics and not (rest[0].heading or rest[0].bullet or rest[0].spans) \
+                        and len(rest[0].words) <= _MAX_LABEL_WORDS and not rest[0].text.endswith(".") \
+                        and not _contacts_only(rest[0]):
+                    basics["label"] = src(title_case_name(rest[0].text), rest[0])
+                    rest = rest[1:]
+                while rest and _contacts_only(rest[0]):
+                    add_contacts(basics, rest[0])
+                    rest = rest[1:]
+                section.items = section.items[:k] + rest
                 return
 
 
@@ -323,4 +329,4 @@ def author_name(md_lines: list[str]) -> str | None:
     return max(counts.items(), key=lambda kv: kv[1])[0]
 
 
-__all__ = ["Src", "add_contacts", "author_name", "is_name", "name_below_sidebar", "parse_top", "summary_text"]
+__all__ = ["Src", "add_contacts", "author_name", "is_name", "name_out_of_order", "parse_top", "summary_text"]

@@ -14,7 +14,7 @@ from ..lines import Line
 from ..schema import is_calendar_date, validate
 from ..types import LIST_SECTIONS, Resume
 from . import contacts, forms, labelled, oneline, personal
-from .basics import add_contacts, author_name, name_below_sidebar, parse_top, summary_text
+from .basics import add_contacts, author_name, name_out_of_order, parse_top, summary_text
 from .classify import Section, split_sections, undecorated
 from .clean import links, plain, title_case_name
 from .columns import unweave
@@ -268,7 +268,7 @@ def parse_lines(lines: list[Line]) -> ParseResult:
         sections = unweave(split_sections(prepared.items))
         sections[0].items, facts, asked = personal.pick(sections[0].items)
         basics, _rest = parse_top(sections[0].items, prepared.front)
-        name_below_sidebar(basics, sections)
+        name_out_of_order(basics, sections)
         personal.fill(basics, facts)
         sections[1:1] = asked  # (``生年月日　1996年3月8日``: a fact with no place in basics, titled by its label)
     tree: dict = {"basics": basics}

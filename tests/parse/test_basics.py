@@ -37,3 +37,13 @@ def test_an_organisation_heading_is_not_taken_for_the_name():
     doc = parse_text("## Skills\n\nPython, SQL, R\n\n# Boston University\n\n## Experience\n\n"
                      "**Acme Data** \\hfill 2020 -- Present\n").resume
     assert "name" not in doc.get("basics", {})
+
+
+def test_name_and_contacts_in_a_sidebar_read_after_the_main_column():
+    doc = parse_text("## Experience\n\n**Acme Data** \\hfill 2020 -- Present\n\n## Education\n\n"
+                     "**Boston University** \\hfill 2014 -- 2018\n\nB.S. in Computer Science\n\n# Jane Q. Example\n\n"
+                     "Data Engineer\n\njane@example.com\n\n+1 555 0100\n\n## Skills\n\nPython, SQL, R\n").resume
+    assert doc["basics"] == {"name": "Jane Q. Example", "label": "Data Engineer", "email": "jane@example.com",
+                             "phone": "+1 555 0100"}
+    assert doc["education"] == [{"institution": "Boston University", "area": "Computer Science", "studyType": "B.S.",
+                                 "startDate": "2014", "endDate": "2018"}]
