@@ -157,15 +157,34 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
     placed = _placed(part) if not label else None
     if placed:
         return Field("location", placed, labelled=True)
+    phoned = _phoned(part) if not label else ""
+    if phoned:
+        return Field("phone", phoned)
     if place_parts(part):
         return Field("location", part)
     return Field("text", part)
+
+
+_MIN_PHONE_DIGITS = 7
 
 
 @cache
 def _place_labels() -> frozenset[str]:
     labels = vocab.load("forms")["labels"]
     return frozenset(labels["location"] + labels["city"] + labels["address"])
+
+
+@cache
+def _phone_labels() -> frozenset[str]:
+    return frozenset(vocab.load("forms")["labels"]["phone"])
+
+
+def _phoned(part: str) -> str:
+    """``Тел.: +7 (912) 555-12-34``, ``Tel. kom.: 555 123 456``: a number after a phone label of forms.toml."""
+    label, colon, value = part.partition(":")
+    value = value.strip()
+    known = label.strip().lower().rstrip(".") in _phone_labels()
+    return value if colon and known and sum(c.isdigit() for c in value) >= _MIN_PHONE_DIGITS else ""
 
 
 def _placed(part: str) -> str:

@@ -238,3 +238,16 @@ def test_polish_personal_rows_address_and_labelled_field() -> None:
     assert doc["meta"]["extraSections"] == [{"title": "Data urodzenia", "items": ["12.03.1994"]}]
     assert doc["education"][0]["studyType"] == "Licencjat"
     assert doc["education"][0]["area"] == "Finanse i rachunkowość"
+
+
+def test_russian_handmade_cv_labels_city_mark_and_school_line() -> None:
+    doc = parse_text("ИВАНОВ ИВАН ИВАНОВИЧ\nТел.: +7 (912) 555-12-34\nГород: Екатеринбург\n\nОПЫТ РАБОТЫ\n"
+                     "09.2019 – н.в.    ООО «Альфа», г. Екатеринбург\nИнженер-программист\n\nОБРАЗОВАНИЕ\n"
+                     "2013–2017 гг.    Уральский федеральный университет, специальность «Прикладная информатика»,"
+                     " бакалавр\n").resume
+    assert doc["basics"] == {"name": "Иванов Иван Иванович", "phone": "+7 (912) 555-12-34",
+                             "location": {"city": "Екатеринбург"}}
+    assert doc["work"] == [{"name": "ООО «Альфа»", "location": "г. Екатеринбург", "position": "Инженер-программист",
+                            "startDate": "2019-09"}]
+    assert doc["education"] == [{"institution": "Уральский федеральный университет", "area": "Прикладная информатика",
+                                 "studyType": "бакалавр", "startDate": "2013", "endDate": "2017"}]

@@ -143,6 +143,7 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
 
 
 _REGION_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|[a-z][a-z -]{2,18})\)$")  # ``(BO)``, ``(hybrid)``
+_CITY_MARK = re.compile(r"^(?:г\.|гор\.)\s*")
 _PARTICLE = re.compile(r"^(?:[a-z]{1,3}['’]|(?:de|da|do|di|del|della|der|la|le|sur|am|an|upon|on)$)")
 
 
@@ -152,7 +153,7 @@ def city_like(text: str) -> bool:
     A province code or a remark after the city (``Imola (BO)``, ``Oslo (remote)``) and lower-case particles
     inside the name (``Fiorenzuola d'Arda``, ``Castelo de Vide``) are part of it.
     """
-    name = _REGION_CODE.sub("", text)
+    name = _CITY_MARK.sub("", _REGION_CODE.sub("", text))  # (``г. Екатеринбург``: "city of")
     ws = name.split()
     if not 1 <= len(ws) <= 4 or ws[0][:1].islower() or len(name) > 40:
         return False

@@ -228,8 +228,16 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
                                                or is_school(school[-1])):
                     remarks.insert(0, school.pop())
                 _school(", ".join(school), it, out, notes)
-                notes.extend(src(clean_value(r), it) for r in remarks)
-                text = ", ".join(parts[:k])
+                degree = [r for r in remarks if is_degree(r)][:1]  # (``School, специальность «X», бакалавр``)
+                for r in remarks:
+                    label, _, field = r.partition(" ")
+                    if r in degree:
+                        continue
+                    if label.lower() in vocab.words("area_labels") and field and "area" not in out:
+                        out["area"] = src(clean_value(field.strip("«»\"“” ")), it)
+                    else:
+                        notes.append(src(clean_value(r), it))
+                text = ", ".join(parts[:k] + degree)
         study, area, extra = parse_degree(text)
         if study:
             out["studyType"] = src(study, it)
