@@ -91,6 +91,16 @@ def split_field(text: str) -> tuple[str, str] | None:
     return label, value[2:].strip() if value.startswith("| ") else value
 
 
+def _field_line(it: Item, listed: bool = False) -> tuple[str, str] | None:
+    """A line's (label, value); a list item is a field when its label is one the vocabulary knows
+    (``- **Email:** …`` in a Markdown form, not ``- Impact: …`` under a job), or when it follows
+    a field set as a list item (``listed``)."""
+    if it.heading:
+        return None
+    found = split_field(it.text)
+    return found if found and (not it.bullet or listed or _known_label(found[0])) else None
+
+
 def _known_label(label: str) -> bool:
     """A label the form vocabulary or the heading words know, or a question."""
     return bool(label_kind(label) or entry_kind(label) or section_key(label) or contacts.label_network(label)
@@ -125,8 +135,13 @@ def is_form(items: list[Item]) -> bool:
     lines = [it for it in items if not is_banner(it.text) and not it.heading]
     content = [it for prev, it in zip([None, *lines], lines, strict=False)  # (a value wrapped over lines is one)
                if prev is None or it.bullet or split_field(it.text) is not None or not _wraps(prev, it)]
-    fields = [split_field(it.text) for it in content if not it.bullet]
-    fields = [f for f in fields if f and f[1]]
+    fields = []
+    listed = False
+    for it in content:
+        found = _field_line(it, listed)
+        listed = it.bullet if found else listed
+        if found and found[1]:
+            fields.append(found)
     bare = [it for it in content if heading_key(it) in SECTION_KEYS]  # (``Skills:`` over its lines)
     if len(fields) < _MIN_FIELDS or len(fields) + len(bare) < _FORM_SHARE * len(content):
         return False
@@ -148,6 +163,7 @@ def read(items: list[Item]) -> Form | None:
     dropped: set[int] = set()
     current: Section | None = None
     inline = False  # the current section's value began on its label's line
+    listed = False  # the last field was a list item (a form written as a Markdown list)
     for prev, it in zip([None, *items], items, strict=False):
         banner = _BANNER.match(it.text.strip())
         if banner:
@@ -158,7 +174,9 @@ def read(items: list[Item]) -> Form | None:
             else:
                 dropped.update(it.nums)
             continue
-        found = split_field(it.text) if not it.bullet and not it.heading else None
+        found = _field_line(it, listed)
+        if found is not None:
+            listed = it.bullet
         opens = heading_key(it) if found is None else None
         if opens in SECTION_KEYS or opens in ("summary", "basics"):  # ``Experience:`` over lines (colon trimmed)
             current, inline = Section(opens, it), False

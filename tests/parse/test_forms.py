@@ -304,3 +304,19 @@ I have used your product for years.
 """).resume
     assert doc["meta"]["extraSections"][-1] == {"title": "Why would you like to work for our company in particular?",
                                                 "items": ["I have used your product for years."]}
+
+
+def test_a_form_written_as_a_markdown_list():
+    doc = parse_text("""# Candidate profile
+
+- **First name:** Ana
+- **Last name:** Roe
+- **Email:** ana@example.org
+- **Experience:** Acme Corp, Engineer, 2019 - 2021; Beta Ltd, Developer, 2017 - 2019
+- **Skills:** Python, SQL
+- **Notice period:** 4 weeks
+""").resume
+    assert doc["basics"] == {"name": "Ana Roe", "email": "ana@example.org"}
+    assert [w["name"] for w in doc["work"]] == ["Acme Corp", "Beta Ltd"]
+    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
+    assert doc["meta"]["extraSections"] == [{"title": "Notice period", "items": ["4 weeks"]}]
