@@ -16,7 +16,7 @@ from .contacts import label_network
 from .headings import section_key
 from .items import Item
 from .provenance import Src, src
-from .sections.common import is_org
+from .sections.common import city_like, is_org
 from .sections.publications import is_navigation
 from .text import paragraphs
 
@@ -238,6 +238,8 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
                     or part.lower() in words("contact_notes"):
                 continue  # a link's label, its address already kept (MAPPING §5)
             place = contacts.place_parts(part) or _department_place(part)
+            if not place and not it.text.startswith(part) and len(part.split()) <= 2 and city_like(part):
+                place = {"city": part}  # (``mail • phone • Uppsala``: a lone town after the contacts)
             if place and "location" not in out:
                 out["location"] = {k: src(v, it) for k, v in place.items()}
             elif beside is None and len(part.split()) <= _MAX_LABEL_WORDS:

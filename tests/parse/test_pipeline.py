@@ -251,3 +251,16 @@ def test_russian_handmade_cv_labels_city_mark_and_school_line() -> None:
                             "startDate": "2019-09"}]
     assert doc["education"] == [{"institution": "Уральский федеральный университет", "area": "Прикладная информатика",
                                  "studyType": "бакалавр", "startDate": "2013", "endDate": "2017"}]
+
+
+def test_swedish_town_after_contacts_compound_role_and_degree_i_field() -> None:
+    doc = parse_text("Sara Nilsson\nEkonom\nsara.nilsson@example.com • 070-555 66 77 • Uppsala\n\nErfarenhet\n"
+                     "2021 – nu    Redovisningsekonom, Norrsken Revision AB, Stockholm\n\nUtbildning\n"
+                     "2015 – 2018  Civilekonomprogrammet, Uppsala universitet\n"
+                     "             Kandidatexamen i företagsekonomi\n").resume
+    assert doc["basics"]["label"] == "Ekonom" and doc["basics"]["location"] == {"city": "Uppsala"}
+    assert doc["work"] == [{"name": "Norrsken Revision AB", "location": "Stockholm", "position": "Redovisningsekonom",
+                            "startDate": "2021"}]
+    assert doc["education"] == [{"institution": "Uppsala universitet", "area": "företagsekonomi",
+                                 "studyType": "Kandidatexamen", "startDate": "2015", "endDate": "2018",
+                                 "summary": "Civilekonomprogrammet"}]

@@ -21,7 +21,9 @@ _ROLE_SUFFIXES = ("entwickler", "entwicklerin", "ingenieur", "ingenieurin", "ber
                   "leiterin", "manager", "managerin", "assistent", "assistentin", "referent", "referentin",
                   "analyst", "analystin", "designer", "designerin", "architekt", "architektin", "techniker",
                   "technikerin", "mitarbeiter", "mitarbeiterin", "praktikant", "praktikantin", "student",
-                  "studentin", "lehrer", "lehrerin", "pfleger", "pflegerin", "kaufmann", "kauffrau")
+                  "studentin", "lehrer", "lehrerin", "pfleger", "pflegerin", "kaufmann", "kauffrau",
+                  "utvecklare", "ekonom", "ingenjör", "konsult", "ledare", "arbetare", "handläggare", "tekniker",
+                  "säljare", "sköterska", "lärare", "pedagog", "samordnare", "assistent", "chef")
 _WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|，、；：（）]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 

@@ -34,7 +34,7 @@ _SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*
 _DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|faculté|facultad|institut[e]?)\s+"
                          r"(?:of|for|für|de|des)\s+",
                          re.I)
-_IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of)\s+", re.I)
+_IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of|i|inom|w zakresie|по специальности|по направлению)\s+", re.I)
 _OF = re.compile(r"\s+of\s+", re.I)
 _AT = re.compile(r"\s+(?:at|@|,)\s+(?=\S)")
 _COLUMN_SEP = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
