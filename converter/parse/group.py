@@ -18,6 +18,8 @@ from .items import Item
 from .text import label_value
 
 _SENTENCE_END = (".", "!", "?", ":", ";")
+#: ``Business or sector Information and communication``: the classic Europass CV's label, written without a colon.
+_SECTOR = re.compile(r"(?i)^(?:type of )?business or sector\s+\S")
 
 
 @dataclass
@@ -83,7 +85,7 @@ def is_note(it: Item) -> bool:
     if it.heading or it.bullet or it.date_only:  # ``mar 2016 – dic 2018``: lower-case, yet a date
         return False
     lv = label_value(it.text)
-    if (lv is not None and not lv[0][:1].isdigit()) or tag_list(it.text):
+    if (lv is not None and not lv[0][:1].isdigit()) or tag_list(it.text) or _SECTOR.match(it.text):
         return True
     return it.text[:1].islower() and not it.bold and not it.md.startswith(("**", "__"))  # (``**tinyraft** 2020``)
 

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from ..lines import Line
+from .dates import is_date_only
 from .headings import section_key
 
 _MIN_COLUMN = 12  # a gutter closer to the margin is a hanging indent, not a column
@@ -38,6 +39,18 @@ def _crosses(text: str, p: int) -> bool:
 def _is_heading(text: str) -> bool:
     t = text.strip().rstrip(":：").strip()
     return bool(t) and len(t.split()) <= 4 and (t.isupper() or t.istitle()) and section_key(t, True) is not None
+
+
+def _labels(filled: list[str], p: int) -> bool:
+    """The left column labels the lines beside it (the classic Europass CV), it is no sidebar.
+
+    Why: there a section heading stands alone at the margin, and the left
+    column holds only the dates or labels of the text on the same line
+    (``01/2015–Present    Software Engineer``); a sidebar has lines of its
+    own (``SolidWorks``) with nothing beside them.
+    """
+    alone = [t.strip() for t in filled if t[:p].strip() and not t[p:].strip()]
+    return bool(alone) and all(_is_heading(t) for t in alone)
 
 
 def _gutter(texts: list[str]) -> int | None:
@@ -74,6 +87,8 @@ def split_columns(lines: list[Line]) -> list[Line]:
     p = _gutter(texts)
     if p is None:
         return lines
+    if _labels([t for t in texts if t.strip()], p):
+        return _beside(lines, texts, p)
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -85,6 +100,28 @@ def split_columns(lines: list[Line]) -> list[Line]:
         left.append(Line(text[:p].rstrip(), line.number, page=line.page))
         right.append(Line(text[p:], line.number, page=line.page))
     return out + _columns(left, right)
+
+
+def _beside(lines: list[Line], texts: list[str], p: int) -> list[Line]:
+    """Each label read with the text beside it, in the form the parser reads best.
+
+    A date goes after its title (the date column, ``Software Engineer
+    01/2015–Present``); a heading's neighbour (``PERSONAL INFORMATION    Maria
+    Rossi``) comes before the heading, at the top of the page; any other
+    label is written ``Label: text`` (``Mother tongue(s): Italian``), after a
+    heading of its own when it names a section (``Digital skills``).
+    """
+    out: list[Line] = []
+    for line, text in zip(lines, texts, strict=True):
+        left, right = text[:p].strip(), text[p:].strip()
+        if not left or not right or _crosses(text, p):
+            out.append(line)
+            continue
+        label = left.rstrip(":：")
+        parts = [right, left] if _is_heading(left) else [f"{right}   {left}"] if is_date_only(left) else [
+            f"{label}:", f"{label}: {right}"] if section_key(label, True) else [f"{label}: {right}"]
+        out += [Line(part, line.number, page=line.page) for part in parts]
+    return out
 
 
 def _columns(left: list[Line], right: list[Line]) -> list[Line]:

@@ -60,7 +60,11 @@ def _near(a: str, b: str) -> bool:
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case words; Turkish ``İ`` lowers to a plain ``i`` (Python gives ``i`` + a combining dot)."""
+    """Lower-case words; Turkish ``İ`` lowers to a plain ``i`` (Python gives ``i`` + a combining dot).
+
+    ``Language(s)`` reads as ``languages`` (Europass writes its labels so).
+    """
+    text = text.replace("(s)", "s")
     return [("and" if w == "&" else w.replace("İ", "i").lower()) for w in _WORD.findall(text)]
 
 

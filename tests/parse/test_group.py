@@ -66,3 +66,11 @@ def test_hh_ru_entries_open_with_a_range_wrapped_over_two_lines() -> None:
          "summary": "Разработка платформы."},
         {"name": "АО «Логистика»", "location": "Казань", "position": "Python-разработчик", "startDate": "2018-03",
          "endDate": "2019-12"}]
+
+
+def test_europass_business_or_sector_line_stays_with_its_entry():
+    text = ("Software Engineer | 01/2015 – 12/2016\nAcme S.p.A.\n- Built the billing platform.\n"
+            "Business or sector Information and communication\nJunior Developer | 09/2010 – 12/2014\nBeta S.r.l.")
+    assert heads(text) == [
+        ["Software Engineer | 01/2015 – 12/2016", "Acme S.p.A.", "Business or sector Information and communication"],
+        ["Junior Developer | 09/2010 – 12/2014", "Beta S.r.l."]]

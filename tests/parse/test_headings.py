@@ -165,3 +165,9 @@ def test_a_foreign_word_that_must_stand_alone() -> None:
     assert section_key("Engagement", True) == "volunteer"
     assert section_key("Soziales Engagement", True) == "volunteer"
     assert section_key("Public Engagement", True) is None
+
+
+def test_a_plural_written_with_brackets_reads_as_the_plural():
+    assert section_key("Other language(s)", True) == "languages"
+    assert section_key("Mother tongue(s)", True) == "languages"
+    assert section_key("Reference(s)") == "references"

@@ -41,6 +41,7 @@ _COLUMN_SEP = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z]+\))?)\s+(?P<f>[A-Z][\w&’' -]{2,80})$")
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+_EQF = re.compile(r"(?i)^(?:level in )?eqf\b")
 _MAX_FIELD_WORDS = 4
 #: ``16 valores``, ``17/20``: a grade written after the degree (Portugal's 0–20 scale and the like).
 _GRADE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:valores|/\s?\d{1,3})", re.I)
@@ -280,7 +281,9 @@ def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
     """``School | Field | Degree`` written as columns: each part by what it names."""
     rest = []
     for k, part in enumerate(parts):
-        if is_school(part) and not is_degree(part) and "institution" not in out:
+        if _EQF.match(part):  # ``EQF level 7`` set flush right of a Europass degree
+            notes.append(src(part, it))
+        elif is_school(part) and not is_degree(part) and "institution" not in out:
             _school(part, it, out, notes)
         elif "location" not in out and (place_parts(part) or (k == len(parts) - 1 > 0 and city_like(part)
                                                               and "institution" in out)):

@@ -26,7 +26,7 @@ _LEVEL_WORDS = re.compile(
 _CEFR_ROW = re.compile(r"(?i)(?:(?:listening|reading|writing|spoken production|spoken interaction|speaking|"
                        r"understanding)\s+[ABC][12]\s*)+")
 #: ``English C1 C1 B2 B2 C1``: a language with its grid levels on one line (the older Europass grid).
-_CEFR_LEVELS = re.compile(r"^(?P<name>[^\W\d_][^\d:]{1,40}?)\s+(?P<levels>(?:[ABC][12]\s*){2,})$")
+_CEFR_LEVELS = re.compile(r"^(?P<name>[^\W\d_][^\d:|]{1,40}?):?\s+(?P<levels>(?:[ABC][12][\s|]*){2,})$")
 #: ``Levels: A1 and A2: Basic user; …``, ``Common European Framework of Reference…``: the grid's legend (layout).
 _CEFR_LEGEND = re.compile(r"(?i)\b(?:basic|independent|proficient) user\b.*\b(?:basic|independent|proficient) user\b"
                           r"|common european framework")
@@ -35,10 +35,10 @@ _MOTHER_TONGUE = re.compile(r"(?i)^(?:mother tongues?|mother tongue\(s\)|native 
                             r"first language|muttersprachen?|langues? maternelles?|langue\(s\) maternelle\(s\)|"
                             r"lingua madre|língua materna|lengua materna|moedertaal|modersmål|język ojczysty|"
                             r"родной язык)$")
-#: ``Other language(s):``, ``UNDERSTANDING SPEAKING WRITING``: labels over the grid, no language themselves.
-_GRID_LABEL = re.compile(r"(?i)^(?:other )?languages?(?:\(s\))?\s*:?$"
-                         r"|^(?:(?:understanding|speaking|writing|listening|reading|spoken production|"
-                         r"spoken interaction)\s*)+$")
+#: ``Other language(s): UNDERSTANDING | SPEAKING``, ``Spoken interaction``: labels over the grid, no language.
+_GRID_LABEL = re.compile(r"(?i)^(?:other )?languages?(?:\(s\))?\s*:?")
+_GRID_WORDS = frozenset({"understanding", "speaking", "writing", "listening", "reading", "spoken", "interaction",
+                         "production"})
 #: A sentence this long in a skills section is one item, commas and all (``Planned and ran …, with …``).
 _SENTENCE_WORDS = 8
 _RATING = re.compile(r"^(?:[●○◐★☆■□▪▫◉◯⬤]{2,10}|\d(?:[.,]\d)?\s?/\s?(?:5|10)|\d{1,3}\s?%)$")
@@ -104,11 +104,16 @@ def assign_skills(items: list[Item], heading: str, heading_src: Item | None) -> 
     return out
 
 
+def _grid_label(text: str) -> bool:
+    """A row of the grid's labels (or ``Other language(s)`` alone): structure, no language."""
+    return all(w.lower() in _GRID_WORDS for w in _GRID_LABEL.sub("", text.replace("|", " ")).split())
+
+
 def assign_languages(items: list[Item]) -> list[dict]:
     out: list[dict] = []
     prev: Item | None = None
     for it in merge_continuations(items):
-        if _CEFR_LEGEND.search(it.text) or _GRID_LABEL.match(it.text):
+        if _CEFR_LEGEND.search(it.text) or _grid_label(it.text):
             continue
         if out and _CEFR_ROW.fullmatch(it.text) and prev is not None:  # the grid rows under ``English``
             old = out[-1].get("fluency")
@@ -127,7 +132,8 @@ def assign_languages(items: list[Item]) -> list[dict]:
             continue
         levels = _CEFR_LEVELS.match(it.text)
         if levels:
-            out.append({"language": src(levels.group("name"), it), "fluency": src(trim(levels.group("levels")), it)})
+            grid = " ".join(re.findall(r"[ABC][12]", levels.group("levels")))
+            out.append({"language": src(levels.group("name"), it), "fluency": src(grid, it)})
             continue
         parts = [it.text] if lv and "," not in lv[1] else split_top(it.text, ",;|·•")
         for part in parts:

@@ -57,3 +57,10 @@ def test_polish_labelled_field_and_grade():
                       "Ocena na dyplomie: bardzo dobry") == [{
         "institution": "Uniwersytet Jagielloński", "area": "Informatyka", "studyType": "Studia magisterskie",
         "startDate": "2014", "endDate": "2019", "score": "bardzo dobry", "location": "Kraków"}]
+
+
+def test_eqf_level_set_beside_the_degree_is_a_note():
+    body = "2008–2010    Master's degree in Computer Science    EQF level 7\nUniversità di Bologna, Bologna (Italy)"
+    assert _education(body) == [{
+        "institution": "Università di Bologna", "area": "Computer Science", "studyType": "Master's degree",
+        "startDate": "2008", "endDate": "2010", "location": "Bologna (Italy)", "summary": "EQF level 7"}]
