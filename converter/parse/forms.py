@@ -152,10 +152,9 @@ def is_form(items: list[Item]) -> bool:
 
 def read(items: list[Item]) -> Form | None:
     """The document as a form, or None when it is not one (see :func:`is_form`)."""
-    if not is_form(items):
-        items = paired(items)
-        if not is_form(items):
-            return None
+    items = next((v for v in (items, paired(items), paired(spaced(items))) if is_form(v)), [])
+    if not items:
+        return None
     top = Section("top", None)
     sections = [top]
     basics: dict = {}
@@ -164,6 +163,7 @@ def read(items: list[Item]) -> Form | None:
     current: Section | None = None
     inline = False  # the current section's value began on its label's line
     listed = False  # the last field was a list item (a form written as a Markdown list)
+    bare: list[Section] = []  # extra sections opened by a line that looked like a label
     for prev, it in zip([None, *items], items, strict=False):
         banner = _BANNER.match(it.text.strip())
         if banner:
@@ -189,6 +189,7 @@ def read(items: list[Item]) -> Form | None:
             elif (current is not None or sections[1:]) and (current is None or inline) and _bare_label(it):
                 current, inline = Section("extra", it), False  # ``Cover letter:`` over its text (colon trimmed)
                 sections.append(current)
+                bare.append(current)
             elif current is not None:
                 current.items.append(it)
             else:
@@ -222,6 +223,9 @@ def read(items: list[Item]) -> Form | None:
         else:
             current = Section("extra", heading)
             sections.append(current)
+    for section in bare:
+        if not section.items and section.heading is not None:
+            section.items = [section.heading]  # a lone line taken for a label (``Notice period 4 weeks``): keep it
     _fill_basics(basics, facts)
     name = basics.get("name", "").lower()
     for it in [it for it in top.items if name and _titles_name(it.text, name)]:
@@ -262,6 +266,29 @@ def paired(items: list[Item]) -> list[Item]:
             continue
         out.append(it)
         k += 1
+    return out
+
+
+@cache
+def _label_phrases() -> tuple[str, ...]:
+    """Every label the vocabulary knows, longest first (``e-mail address`` before ``e-mail``)."""
+    known = {*_labels(), *_entry_labels(), *vocab.heading_phrases(), *vocab.load("profiles")["labels"]}
+    return tuple(sorted((k for k in known if len(k) >= 3), key=len, reverse=True))
+
+
+def spaced(items: list[Item]) -> list[Item]:
+    """``First name Ana`` → ``First name: Ana``: a known label and its value in one line with only a space
+    between (two table cells a reader joined); used only when that makes the document a form."""
+    out: list[Item] = []
+    for it in items:
+        low = it.text.lower()
+        label = None if it.bullet or it.heading or split_field(it.text) else next(
+            (p for p in _label_phrases() if low.startswith(p + " ")), None)
+        if label is None:
+            out.append(it)
+            continue
+        text = it.text
+        out.append(Item(f"{text[:len(label)]}: {text[len(label):].strip()}", it.nums, blank_before=it.blank_before))
     return out
 
 

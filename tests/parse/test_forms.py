@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converter.lines import Line
-from converter.parse import parse_text
+from converter.parse import parse_lines, parse_text
 from converter.parse.forms import is_form, label_kind, split_field
 from converter.parse.items import Item, prepare
 from converter.schema import validate
@@ -320,3 +320,16 @@ def test_a_form_written_as_a_markdown_list():
     assert [w["name"] for w in doc["work"]] == ["Acme Corp", "Beta Ltd"]
     assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
     assert doc["meta"]["extraSections"] == [{"title": "Notice period", "items": ["4 weeks"]}]
+
+
+def test_table_cells_joined_by_a_space():
+    """An HTML or DOCX table of label and value cells, as a reader joins them (``First name Ana``)."""
+    lines = ["First name Ana", "Last name Roe", "Email ana@example.org", "City Leeds",
+             "Experience Acme Corp, Engineer, 2019 - 2021", "Skills Python, SQL", "Notice period 4 weeks",
+             "Country", "United Kingdom"]
+    doc = parse_lines([Line(t, number=n) for n, t in enumerate(lines, 1)]).resume
+    assert doc["basics"] == {"name": "Ana Roe", "email": "ana@example.org",
+                             "location": {"city": "Leeds", "countryCode": "GB"}}
+    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
+    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
+    assert doc["meta"]["extraSections"] == [{"title": "Notice period 4 weeks", "items": ["Notice period 4 weeks"]}]
