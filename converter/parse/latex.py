@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .icons import icon_commands
 
@@ -52,14 +53,16 @@ _ITALIC = re.compile(r"\\(?:textit|emph|textsl|it|itshape)\s*\{([^{}]{0,300})\}"
 _PLAIN = re.compile(r"\\(?:text(?:rm|tt|sf|sc|up|md|normal)?|underline|uline|mbox|textsuperscript)\s*"
                     r"\{([^{}]{0,300})\}")
 #: Commands whose first argument is a setting, not text (``\textcolor{gray}{text}``, ``\color{gray}``).
-_SETTING = re.compile(r"\\(?:textcolor|colorbox|color|fontsize|setlength|includegraphics)\*?(?:\[[^\]]{0,40}\])?"
-                      r"\{[^{}]{0,100}\}")
+_SETTING = re.compile(r"\\(?:textcolor|colorbox|color|fontsize|setlength|includegraphics|begin|end)\*?"
+                      r"(?:\[[^\]]{0,40}\])?\{[^{}]{0,100}\}(?:\[[^\]]{0,40}\])?")
 _SYMBOL = re.compile(r"\\(?:([A-Za-z]+)(?![A-Za-z])(?:\{\})?|([%&_#{}]))")
 #: Markdown backslash escapes (``\*``, ``\[``, ``\|``): the character itself.
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 #: Any other command: its argument is text (``\textsc{…}``, ``\mbox{…}``); without one it is layout (``\small``).
-_WRAPPER = re.compile(r"\\[a-z][A-Za-z]*\*?(?:\[[^\]]{0,40}\])?\s*\{([^{}]{0,300})\}")
-_BARE = re.compile(r"\\(?:[a-z][A-Za-z]*|Large|LARGE|Huge)\*?(?![A-Za-z])(?:\{\})?")
+_WRAPPER = re.compile(r"\\[a-z][A-Za-z]*\*?(?:\[[^\]]{0,40}\])?((?:\s*\{[^{}]{0,300}\}){1,6})")
+_ARGUMENT = re.compile(r"\{([^{}]*)\}")
+#: A command with no argument (``\\small``, ``\\scshape``, ``\\Huge``): a setting, not text.
+_BARE = re.compile(r"\\(?:[a-z][A-Za-z]*|Large|LARGE|Huge)\*?+(?![A-Za-z])(?:\{\})?+(?!\s*\{)")
 _GROUP = re.compile(r"\{([^{}]{0,300})\}")
 _TIE = re.compile(r"(?<=[^\W\d_]|\.)~(?=\w)")
 _DASH = re.compile(r"(?<=[\s\d])-{2,3}(?=[\s\dA-Z])")
@@ -71,6 +74,16 @@ def _symbol(m: re.Match[str]) -> str:
     if sym is None:
         return m.group(0)
     return f" {sym} " if sym in _SEPARATORS else sym
+
+
+def _emphasis(mark: str) -> Callable[[re.Match[str]], str]:
+    """``\\textbf{ Name }`` → ``**Name**`` (Markdown emphasis may not start or end with a space)."""
+    return lambda m: f"{mark}{m.group(1).strip()}{mark}" if m.group(1).strip() else " "
+
+
+def _arguments(m: re.Match[str]) -> str:
+    """A macro's arguments are its fields (``\\resumeSubheading{Org}{City}{Role}{Dates}``): one column each."""
+    return " | ".join(a.strip() for a in _ARGUMENT.findall(m.group(1)) if a.strip())
 
 
 def _accent(m: re.Match[str]) -> str:
@@ -102,15 +115,14 @@ def _commands(text: str) -> str:
     text = _HREF.sub(lambda m: f"[{m.group(2).strip() or m.group(1)}]({m.group(1)})", text)
     text = _URL_CMD.sub(r"\1", text)
     text = _SETTING.sub(" ", text)
+    text = _BARE.sub(" ", _SYMBOL.sub(_symbol, text))
     for _ in range(3):  # nested wrappers, innermost first
-        new = _PLAIN.sub(r"\1", _BOLD.sub(r"**\1**", _ITALIC.sub(r"*\1*", text)))
+        new = _PLAIN.sub(r"\1", _BOLD.sub(_emphasis("**"), _ITALIC.sub(_emphasis("*"), text)))
         if new == text:
             break
         text = new
-    text = _SYMBOL.sub(_symbol, text)
     text = _MD_ESCAPE.sub(r"\1", text)
-    text = _WRAPPER.sub(r"\1", text)
-    text = _BARE.sub(" ", text)
+    text = _WRAPPER.sub(_arguments, text)
     return _GROUP.sub(r"\1", text)  # (braces left by a command: ``\textcolor{gray}{grey}``)
 
 

@@ -52,6 +52,12 @@ def test_names_in_capitals_are_title_cased_only_then():
     ("\\item Built it \\textbullet{} twice", "• Built it • twice"),
     ("$\\sim$5k users, Prof.~Lee et~al.", "~5k users, Prof. Lee et al."),
     ("M{\\\"u}ller and Fran{\\c{c}}ois", "Müller and François"),
+    # raw macros: a template's fields are columns; environments, sizes and font switches are layout
+    ("\\resumeSubheading{Acme Corp}{Boston, MA}{Engineer}{2020 -- 2021}",
+     "Acme Corp | Boston, MA | Engineer | 2020 – 2021"),
+    ("\\begin{itemize}[leftmargin=*] \\item Built it \\end{itemize}", "• Built it"),
+    ("\\textbf{\\Huge \\scshape Jane Example}", "**Jane Example**"),
+    ("\\section*{Experience}", "Experience"),
     # icons: a network's icon labels the handle after it; others leave a separator between fields
     ("\\faGithub\\ rafito \\quad \\faEnvelope{} r@example.com", "GitHub: rafito | r@example.com"),
     ("\\faLinkedin{} linkedin.com/in/rafael-ito", "LinkedIn: linkedin.com/in/rafael-ito"),
