@@ -16,6 +16,7 @@ from functools import cache
 from . import contacts, vocab
 from .classify import Section
 from .clean import title_case_name
+from .dates import is_duration
 from .forms import label_kind, split_field
 from .headings import BILINGUAL
 from .items import Item
@@ -35,6 +36,7 @@ _BARE = re.compile(r"^(?P<label>[\u3040-\u30ff\u3400-\u9fff][\u3040-\u30ff\u3400
 #: ``氏　　名``: a label spaced out to fill its cell.
 _SPACED_LABEL = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff](?:\s+[\u3040-\u30ff\u3400-\u9fff])+(?=\s|$)")
 _CONTACT_LABEL = {"phone": "Phone", "email": "Email"}
+_MAX_FACTS = 5
 
 
 @cache
@@ -84,9 +86,15 @@ Fact = tuple[str, str, Item]  # (kind, value, row)
 
 
 def _gender(it: Item) -> str:
-    """The gender word opening a line of personal facts (``Мужчина, 34 года, …``, ``Female, born 1990``), or ''."""
-    first, comma, _rest = it.text.partition(",")
-    return first.strip() if comma and not it.bullet and first.strip().lower() in vocab.words("genders") else ""
+    """The first part of a line of personal facts (``Мужчина, 34 года, …``, ``Brasileira, solteira, 28 anos``), or ''.
+
+    Such a line opens with a gender word or states an age among its parts.
+    """
+    parts = [p.strip() for p in it.text.split(",")]
+    if len(parts) < 2 or it.bullet or len(parts) > _MAX_FACTS:
+        return ""
+    aged = any(is_duration(p) and len(p.split()) == 2 for p in parts)
+    return parts[0] if parts[0].lower() in vocab.words("genders") or aged else ""
 
 
 def pick(items: list[Item], under_heading: bool = False) -> tuple[list[Item], list[Fact], list[Section]]:

@@ -264,3 +264,14 @@ def test_swedish_town_after_contacts_compound_role_and_degree_i_field() -> None:
     assert doc["education"] == [{"institution": "Uppsala universitet", "area": "företagsekonomi",
                                  "studyType": "Kandidatexamen", "startDate": "2015", "endDate": "2018",
                                  "summary": "Civilekonomprogrammet"}]
+
+
+def test_brazilian_personal_line_labelled_date_and_languages_without_separator() -> None:
+    doc = parse_text("MARIA SILVA SANTOS\nBrasileira, solteira, 28 anos\nE-mail: maria@example.com\n\n"
+                     "FORMAÇÃO ACADÊMICA\nBacharelado em Administração – Universidade Federal de Minas Gerais\n"
+                     "Conclusão: 12/2018\n\nIDIOMAS\nInglês avançado\nEspanhol intermediário\n").resume
+    assert doc["meta"]["extraSections"] == [{"title": "Brasileira", "items": ["Brasileira, solteira, 28 anos"]}]
+    assert doc["education"] == [{"institution": "Universidade Federal de Minas Gerais", "area": "Administração",
+                                 "studyType": "Bacharelado", "endDate": "2018-12"}]
+    assert doc["languages"] == [{"language": "Inglês", "fluency": "avançado"},
+                                {"language": "Espanhol", "fluency": "intermediário"}]

@@ -11,7 +11,7 @@ from functools import cache
 from .. import vocab
 from ..clean import links, plain, trim
 from ..contacts import URL, normalize_url, place_parts
-from ..dates import Span, strip_dates
+from ..dates import Span, is_date_only, strip_dates
 from ..group import Entry
 from ..items import Item
 from ..provenance import Src, src
@@ -111,6 +111,9 @@ def undated(it: Item) -> str:
     """An item's Markdown text without its dates."""
     if not it.spans:
         return it.md
+    lv = label_value(it.text)
+    if lv and is_date_only(lv[1]):  # (``Conclusão: 12/2018``: the label names the date)
+        return ""
     md = strip_dates(it.md, column=True)
     if md.count("*") % 2 or md.count("**") % 2:  # the date was inside emphasis: drop the markup
         return strip_dates(it.text)

@@ -21,7 +21,11 @@ _LEVEL_WORDS = re.compile(
     r"(?i)\b(?:proficiency|native|mother tongue|fluent|bilingual|basic|elementary|intermediate|advanced|beginner|"
     r"conversational|working|business|professional|[ABC][12]|muttersprache|fließend|grundkenntnisse|"
     r"verhandlungssicher|courant|langue maternelle|notions|nativo|nativa|fluido|básico|avanzado|intermedio|"
-    r"madrelingua|master|expert|proficient|novice|母语|熟练|流利)\b")
+    r"madrelingua|master|expert|proficient|novice|母语|熟练|流利|"
+    r"avançado|avançada|intermediário|intermediária|intermédio|fluente|nativa|materna|língua materna|"
+    r"ojczysty|biegły|biegle|zaawansowany|średniozaawansowany|podstawowy|komunikatywny|"
+    r"modersmål|flytande|grundläggande|goda kunskaper|mycket goda kunskaper|"
+    r"родной|свободно|свободный|продвинутый|средний|базовый|разговорный|технический)\b")
 #: ``LISTENING C2 READING C2 WRITING C1``: a row of the Europass self-assessment grid (CEFR levels per skill).
 _CEFR_ROW = re.compile(r"(?i)(?:(?:listening|reading|writing|spoken production|spoken interaction|speaking|"
                        r"understanding)\s+[ABC][12]\s*)+")
@@ -148,6 +152,8 @@ def assign_languages(items: list[Item]) -> list[dict]:
                 words = part.split()
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) <= 3:
                     out.append({"language": src(" ".join(words[:-1]), it), "fluency": src(words[-1], it)})
+                elif len(words) >= 2 and _LEVEL_WORDS.fullmatch(" ".join(words[1:])):  # ``Inglês avançado``
+                    out.append({"language": src(words[0], it), "fluency": src(" ".join(words[1:]), it)})
                 else:
                     out.append({"language": src(part, it)})
     return out
