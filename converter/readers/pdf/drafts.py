@@ -138,16 +138,23 @@ def lift_stacked_rights(drafts: list[Draft]) -> None:
 
 
 def rank_headings(drafts: list[Draft], body: float) -> None:
-    """Heading levels: larger sizes rank first; bold capitals at body size come next."""
+    """Heading levels: larger sizes rank first; bold capitals come next.
+
+    Where some bold-capital lines are set larger than the body (section
+    titles a little above body size), the bold capitals at body size are
+    entries, not sections (a certificate ``NEBOSH IGC``).
+    """
     big = sorted({round(d.points * 2) / 2 for d in drafts if d.points >= body * _HEADING_RATIO}, reverse=True)
     levels = {size: min(n + 1, 6) for n, size in enumerate(big)}
     caps_level = min(len(big) + 1, 6)
     for d in drafts:
         d.heading = levels.get(round(d.points * 2) / 2, 0)
-        if not d.heading and not d.bullet:
-            inline = d.inline
-            if inline.bold and _CAPS_HEADING.match(inline.text) and inline.text.isupper():
-                d.heading = caps_level
+    caps = [d for d in drafts if not d.heading and not d.bullet and d.inline.bold
+            and _CAPS_HEADING.match(d.inline.text) and d.inline.text.isupper()]
+    floor = body * 1.03 if any(d.points > body * 1.03 for d in caps) else 0.0
+    for d in caps:
+        if d.points >= floor:
+            d.heading = caps_level
 
 
 def _style_at(spans: list[Span], last: bool) -> tuple[bool, bool, str] | None:
