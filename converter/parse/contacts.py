@@ -154,12 +154,11 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
             return Field("handle", value.lstrip("@"), other.group("label"), value.lstrip("@"))
     if label in ("address", "adresse", "dirección", "endereço", "indirizzo", "location", "ort", "wohnort", "地址"):
         return Field("location", part, labelled=True)
-    placed = _placed(part) if not label else None
-    if placed:
-        return Field("location", placed, labelled=True)
-    phoned = _phoned(part) if not label else ""
-    if phoned:
-        return Field("phone", phoned)
+    kind, value = _form_field(part) if not label else ("", "")
+    if kind == "location":
+        return Field("location", value, labelled=True)
+    if kind == "phone" and sum(c.isdigit() for c in value) >= _MIN_PHONE_DIGITS:
+        return Field("phone", value)
     if place_parts(part):
         return Field("location", part)
     return Field("text", part)
@@ -169,28 +168,18 @@ _MIN_PHONE_DIGITS = 7
 
 
 @cache
-def _place_labels() -> frozenset[str]:
+def _form_labels() -> dict[str, str]:
+    """forms.toml's labels for where the person lives and their phone → ``location`` / ``phone``."""
     labels = vocab.load("forms")["labels"]
-    return frozenset(labels["location"] + labels["city"] + labels["address"])
+    kinds = {"location": "location", "city": "location", "address": "location", "phone": "phone"}
+    return {label: kinds[key] for key in kinds for label in labels[key]}
 
 
-@cache
-def _phone_labels() -> frozenset[str]:
-    return frozenset(vocab.load("forms")["labels"]["phone"])
-
-
-def _phoned(part: str) -> str:
-    """``Тел.: +7 (912) 555-12-34``, ``Tel. kom.: 555 123 456``: a number after a phone label of forms.toml."""
+def _form_field(part: str) -> tuple[str, str]:
+    """``Проживает: Москва``, ``Adres: ul. Długa 5``, ``Тел.: +7 …``: (kind, value) after a known label, or ('', '')."""
     label, colon, value = part.partition(":")
-    value = value.strip()
-    known = label.strip().lower().rstrip(".") in _phone_labels()
-    return value if colon and known and sum(c.isdigit() for c in value) >= _MIN_PHONE_DIGITS else ""
-
-
-def _placed(part: str) -> str:
-    """``Проживает: Москва``, ``Adres: ul. Długa 5, 00-001 Warszawa``: a place after a label naming where one lives."""
-    label, colon, value = part.partition(":")
-    return value.strip() if colon and value.strip() and label.strip().lower() in _place_labels() else ""
+    kind = _form_labels().get(label.strip().lower().rstrip(".")) if colon and value.strip() else None
+    return (kind, value.strip()) if kind else ("", "")
 
 
 def find_contacts(text: str) -> list[Field]:
