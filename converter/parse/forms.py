@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from . import contacts, vocab
 from .basics import add_contacts, parse_top
@@ -72,6 +72,7 @@ def entry_kind(label: str) -> str | None:
     return _entry_labels().get(label.lower().strip())
 
 
+@lru_cache(maxsize=4096)
 def split_field(text: str) -> tuple[str, str] | None:
     """``Label: value`` → (label, value); None when the line is not a field.
 
@@ -107,6 +108,7 @@ def _known_label(label: str) -> bool:
                 or label.endswith("?"))
 
 
+@lru_cache(maxsize=4096)
 def label_kind(label: str) -> str | None:
     """The basics field a label names (``Given name`` → first_name, ``Province/State`` → region), or None."""
     low = label.lower().strip()
@@ -142,8 +144,10 @@ def is_form(items: list[Item]) -> bool:
         listed = it.bullet if found else listed
         if found and found[1]:
             fields.append(found)
+    if len(fields) < _MIN_FIELDS or len(fields) < (_FORM_SHARE - 0.5) * len(content):
+        return False  # (the cheap test first: most documents stop here)
     bare = [it for it in content if heading_key(it) in SECTION_KEYS]  # (``Skills:`` over its lines)
-    if len(fields) < _MIN_FIELDS or len(fields) + len(bare) < _FORM_SHARE * len(content):
+    if len(fields) + len(bare) < _FORM_SHARE * len(content):
         return False
     named = len(bare) + sum(1 for label, _ in fields if section_key(label) in SECTION_KEYS)
     parts = sum(1 for label, _ in fields if label_kind(label) in ("first_name", "last_name", "full_name"))
@@ -270,10 +274,13 @@ def paired(items: list[Item]) -> list[Item]:
 
 
 @cache
-def _label_phrases() -> tuple[str, ...]:
-    """Every label the vocabulary knows, longest first (``e-mail address`` before ``e-mail``)."""
+def _label_phrases() -> dict[str, tuple[str, ...]]:
+    """Every label the vocabulary knows, by its first word, longest first (``e-mail address`` before ``e-mail``)."""
     known = {*_labels(), *_entry_labels(), *vocab.heading_phrases(), *vocab.load("profiles")["labels"]}
-    return tuple(sorted((k for k in known if len(k) >= 3), key=len, reverse=True))
+    index: dict[str, list[str]] = {}
+    for phrase in sorted((k for k in known if len(k) >= 3), key=len, reverse=True):
+        index.setdefault(phrase.split()[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in index.items()}
 
 
 def spaced(items: list[Item]) -> list[Item]:
@@ -282,8 +289,9 @@ def spaced(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
         low = it.text.lower()
+        first = low.split(maxsplit=1)[0] if low.strip() else ""
         label = None if it.bullet or it.heading or split_field(it.text) else next(
-            (p for p in _label_phrases() if low.startswith(p + " ")), None)
+            (p for p in _label_phrases().get(first, ()) if low.startswith(p + " ")), None)
         if label is None:
             out.append(it)
             continue
