@@ -29,6 +29,10 @@ _START = re.compile(rf"^\s*@\s*(?P<type>{_TYPES}|{'|'.join(_BOOKKEEPING)})\s*[{{
 _FIELD = re.compile(r"\s*,?\s*(?P<name>[A-Za-z][\w:-]*)\s*=\s*")
 _BARE_VALUE = re.compile(r"[\w.:/+-]+")
 _MAX_LINES = 80
+#: The fields a publication is read from; the others are bookkeeping.
+_READ = frozenset({"title", "author", "journal", "journaltitle", "booktitle", "year", "month", "date", "url", "note",
+                   "pubstate", "howpublished", "publisher", "school", "institution", "organization", "archiveprefix",
+                   "eprinttype"})
 _ARXIV = re.compile(r"(?i)^arxiv(?:\s+preprint)?(?:\s+arxiv:\s*\S+)?$")
 
 
@@ -107,6 +111,18 @@ def fields(entry: str) -> dict[str, tuple[str, int]]:
     return out
 
 
+def bookkeeping_lines(entry: str, nums: tuple[int, ...]) -> set[int]:
+    """The entry's lines that hold no field a publication is read from (the key, ``pages``, the closing brace)."""
+    used = {k for name, (raw, offset) in fields(entry).items() if name in _READ for k in _rows(entry, raw, offset)}
+    return {n for k, n in enumerate(nums) if k not in used}
+
+
+def _rows(entry: str, raw: str, offset: int) -> range:
+    """Which lines of ``entry`` (joined by newlines) a field written at ``offset`` covers."""
+    first = entry.count("\n", 0, offset)
+    return range(first, first + raw.count("\n") + 1)
+
+
 def value(raw: str) -> str:
     """A field's text as typeset: accents, commands, braces and spacing resolved (``{CRISPR}`` → ``CRISPR``)."""
     text = clean_md(accents(raw))
@@ -150,8 +166,8 @@ def publication(entry: str, nums: tuple[int, ...]) -> dict[str, Src]:
     found = {key: value(text) for key, (text, _offset) in raw.items()}
 
     def lines(*keys: str) -> list[int]:
-        """The source line of each field given (the entry's lines are joined with newlines)."""
-        return [nums[min(entry.count("\n", 0, raw[k][1]), len(nums) - 1)] for k in keys if k in raw and nums]
+        """The source lines of the fields given."""
+        return [nums[k] for key in keys if key in raw for k in _rows(entry, *raw[key]) if k < len(nums)]
 
     out: dict[str, Src] = {}
     title = found.get("title", "").rstrip(".")

@@ -194,11 +194,13 @@ def prepare(lines: list[Line]) -> Prepared:
             continue
         if bibtex.starts_entry(stripped):  # a BibTeX entry: one item, read field by field (bibtex.py)
             entry = lines[i - 1:i - 1 + bibtex.entry_length([ln.text for ln in lines[i - 1:i + 80]])]
+            nums = tuple(ln.number for ln in entry)
             if bibtex.is_bookkeeping(stripped):
-                dropped.update(ln.number for ln in entry)
+                dropped.update(nums)
             else:
-                items.append(Item("\n".join(ln.text for ln in entry), tuple(ln.number for ln in entry),
-                                  blank_before=blank))
+                md = "\n".join(ln.text for ln in entry)
+                items.append(Item(md, nums, blank_before=blank))
+                dropped.update(bibtex.bookkeeping_lines(md, nums))
             i += len(entry) - 1
             blank = False
             continue

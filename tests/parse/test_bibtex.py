@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converter.parse import parse_text
-from converter.parse.bibtex import entry_length, fields, publication, value
+from converter.parse.bibtex import bookkeeping_lines, entry_length, fields, publication, value
 
 ARTICLE = """@article{okafor2023drift,
   title     = {Protein Fold Drift under {CRISPR} Knock-outs},
@@ -84,3 +84,11 @@ def test_typeset_references_beside_bibtex_are_still_read():
         {"name": "Typeset Title", "publisher": "Journal of Things", "releaseDate": "2020",
          "summary": "A. Smith and B. Jones"},
         {"name": "Raw", "releaseDate": "2021"}]
+
+
+def test_lines_holding_no_field_read_are_bookkeeping():
+    # the key line, volume, pages and the closing brace; a wrapped title covers both its lines
+    assert bookkeeping_lines(ARTICLE, tuple(range(10, 20))) == {10, 14, 15, 19}
+    wrapped = "@misc{k,\n  title={A long\n    title},\n  eprint={2402.05555}\n}"
+    assert publication(wrapped, (1, 2, 3, 4, 5))["name"].lines == (2, 3)
+    assert bookkeeping_lines(wrapped, (1, 2, 3, 4, 5)) == {1, 4, 5}

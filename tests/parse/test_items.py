@@ -37,4 +37,4 @@ def test_a_bibtex_entry_is_one_item_and_its_fences_are_markup():
                                   "@string{x = {y}}\nNext"))
     assert [(it.md, it.nums) for it in prepared.items] == [
         ("@article{k,\n  title={T},\n  year={2020}\n}", (2, 3, 4, 5)), ("Next", (8,))]
-    assert prepared.dropped == {1, 6, 7}
+    assert prepared.dropped == {1, 2, 5, 6, 7}  # (the fences, the key line, the closing brace, an @string)
