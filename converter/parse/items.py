@@ -9,7 +9,7 @@ bullet, depth, bold), and lines that several entries were run together on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import pairwise
 
@@ -285,15 +285,23 @@ def prepare(lines: list[Line]) -> Prepared:
 
 
 def _join_ranges(items: list[Item]) -> list[Item]:
-    """A date range wrapped after its dash (``Январь 2020 —`` / ``настоящее время``) is one item again."""
+    """A date range wrapped after its dash (``Январь 2020 —`` / ``настоящее время``) is one item again.
+
+    In a date column beside the entry (``Январь 2020 —  | ООО «Ветер»`` / ``настоящее время | Москва``) the
+    end moves up into its column cell and the rest of its line stays where it was.
+    """
     out: list[Item] = []
     for it in items:
         prev = out[-1] if out else None
-        if prev is not None and not it.blank_before and not it.bullet and not prev.bullet \
-                and dates.continues_range(prev.text, it.text):
-            out[-1] = Item(f"{prev.md} {it.md}", prev.nums + it.nums, heading=prev.heading, depth=prev.depth,
-                           bold=prev.bold, italic=prev.italic, blank_before=prev.blank_before, mark=prev.mark)
-            continue
+        if prev is not None and not it.blank_before and not it.bullet and not prev.bullet:
+            if dates.continues_range(prev.text, it.text):
+                out[-1] = replace(prev, md=f"{prev.md} {it.md}", nums=prev.nums + it.nums)
+                continue
+            left, bar, right = prev.md.partition(" | ")
+            cell, bar2, rest = it.md.partition(" | ")
+            if bar and bar2 and dates.continues_range(plain(left), plain(cell)):
+                out[-1] = replace(prev, md=f"{left} {cell} | {right}")
+                it = replace(it, md=rest)
         out.append(it)
     return out
 

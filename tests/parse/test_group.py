@@ -74,3 +74,13 @@ def test_europass_business_or_sector_line_stays_with_its_entry():
     assert heads(text) == [
         ["Software Engineer | 01/2015 – 12/2016", "Acme S.p.A.", "Business or sector Information and communication"],
         ["Junior Developer | 09/2010 – 12/2014", "Beta S.r.l."]]
+
+
+def test_hh_ru_date_column_beside_the_entry_wraps_its_range() -> None:
+    from converter.parse import parse_text
+
+    doc = parse_text("A B\na@example.com\n\nОпыт работы\n\n"
+                     "Март 2018 —            АО «Логистика»\nДекабрь 2019           Санкт-Петербург\n"
+                     "1 год 10 месяцев       Python-разработчик\n").resume
+    assert doc["work"] == [{"name": "АО «Логистика»", "location": "Санкт-Петербург", "position": "Python-разработчик",
+                            "startDate": "2018-03", "endDate": "2019-12"}]
