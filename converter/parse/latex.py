@@ -105,6 +105,8 @@ def _math(match: re.Match[str]) -> str:
     inner = _MATH_TEXT.sub(r"\1", inner)
     inner = _MATH_CMD.sub(lambda m: _SYMBOLS.get(m.group(1), " "), inner)
     inner = inner.replace("{", "").replace("}", "").replace("^", "").strip()
+    if inner == "~" and not match.string[match.end():].lstrip()[:1].isdigit():
+        return " | "  # (``phone $\sim$ e-mail``: a separator; ``$\sim$5k`` is "about")
     return f" {inner} " if inner in _SEPARATORS else inner
 
 

@@ -51,6 +51,7 @@ def test_names_in_capitals_are_title_cased_only_then():
     ("\\textbf{\\textit{Both}} \\small then \\textcolor{gray}{grey} \\textsc{Caps}", "***Both*** then grey Caps"),
     ("\\item Built it \\textbullet{} twice", "• Built it • twice"),
     ("$\\sim$5k users, Prof.~Lee et~al.", "~5k users, Prof. Lee et al."),
+    ("+1 555 0100 $\\sim$ r@example.com", "+1 555 0100 | r@example.com"),
     ("M{\\\"u}ller and Fran{\\c{c}}ois", "Müller and François"),
     # raw macros: a template's fields are columns; environments, sizes and font switches are layout
     ("\\resumeSubheading{Acme Corp}{Boston, MA}{Engineer}{2020 -- 2021}",
