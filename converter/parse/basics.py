@@ -70,7 +70,7 @@ def _name_below_contacts(items: list[Item], start: int) -> int | None:
     Only contact lines may stand before it, and it must be set as a name is
     (a heading, bold or capitals) or at least not read as a job title.
     """
-    for k in range(start, min(len(items), start + 4)):
+    for k in range(start, min(len(items), start + 8)):
         it = items[k]
         if k > start and is_name(it.text) and (it.heading or it.bold or it.caps
                                                 or not set(it.text.lower().split()) & words("roles")):

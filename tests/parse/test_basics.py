@@ -47,3 +47,13 @@ def test_name_and_contacts_in_a_sidebar_read_after_the_main_column():
                              "phone": "+1 555 0100"}
     assert doc["education"] == [{"institution": "Boston University", "area": "Computer Science", "studyType": "B.S.",
                                  "startDate": "2014", "endDate": "2018"}]
+
+
+def test_name_below_a_column_of_icon_contacts():
+    doc = parse_text("\uf0e0 jane@example.com\n\uf095 +1 555 0100\n\uf09b jqex\n\uf08c jane-example\n"
+                     "\uf0ac jane.example.com\n\n# Jane Q. Example\n\nData Scientist\n\n"
+                     "## Skills\n\nPython, SQL\n").resume
+    assert doc["basics"] == {
+        "name": "Jane Q. Example", "label": "Data Scientist", "email": "jane@example.com", "phone": "+1 555 0100",
+        "url": "https://jane.example.com",
+        "profiles": [{"network": "GitHub", "username": "jqex"}, {"network": "LinkedIn", "username": "jane-example"}]}
