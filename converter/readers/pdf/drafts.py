@@ -22,6 +22,7 @@ from .layout import BULLETS, SEGMENT_GAP, Block, Segment
 _HEADING_RATIO = 1.15
 #: A short line starting with a letter; a heading when its letters are all capitals
 #: (``str.isupper``: a cased letter is needed, so bold Chinese is not a heading).
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CAPS_HEADING = re.compile(r"^[^\W\d_].{1,40}$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 #: Baselines further apart than this many font sizes start a new paragraph.
@@ -129,11 +130,14 @@ def lift_stacked_rights(drafts: list[Draft]) -> None:
 
     Two flush-right runs on consecutive rows are one stacked cell (place over
     date, or date over place); the row below is the entry's first bullet or
-    its description, which has no date of its own.
+    its description, which has no date of its own. A place beside a detail
+    line under a dated title line (Vita's own layout: the degree, then the
+    place flush right) stays with that line.
     """
     for up, down in pairwise(drafts):
         if (down.right and up.right and not up.bullet and up.block == down.block
-                and up.base - down.base <= _LEADING * up.points):
+                and up.base - down.base <= _LEADING * up.points
+                and not (down.inline.text and _YEAR.search(up.right) and not _YEAR.search(down.right))):
             up.right, down.right = f"{up.right} · {down.right}", ""
 
 
