@@ -274,6 +274,8 @@ def parse_lines(lines: list[Line]) -> ParseResult:
     tree: dict = {"basics": basics}
     drift: list = []
     for section in sections[1:]:
+        if publications.holds_bibtex(section.items):  # (BibTeX under ``References`` or ``Bibliography``)
+            section.key = "publications"
         section.items = _profile_lines(section.items, basics)
         oneline.spread(section)
         try:

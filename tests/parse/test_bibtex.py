@@ -92,3 +92,11 @@ def test_lines_holding_no_field_read_are_bookkeeping():
     wrapped = "@misc{k,\n  title={A long\n    title},\n  eprint={2402.05555}\n}"
     assert publication(wrapped, (1, 2, 3, 4, 5))["name"].lines == (2, 3)
     assert bookkeeping_lines(wrapped, (1, 2, 3, 4, 5)) == {1, 4, 5}
+
+
+def test_bibtex_under_another_heading_is_still_a_publication_list():
+    doc = parse_text("# Ann Example\n\n## References\n\n@article{k, title={T}, journal={J}, year={2020}}\n\n"
+                     "@misc{m, title={U}, year={2021}}\n").resume
+    assert doc["publications"] == [{"name": "T", "publisher": "J", "releaseDate": "2020"},
+                                   {"name": "U", "releaseDate": "2021"}]
+    assert "references" not in doc

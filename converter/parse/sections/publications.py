@@ -79,6 +79,11 @@ def _hanging(items: list[Item]) -> list[Entry] | None:
     return entries
 
 
+def holds_bibtex(items: list[Item]) -> bool:
+    """Most of the section is BibTeX entries: a publication list, whatever its heading says."""
+    return 2 * sum(bibtex.starts_entry(it.md) for it in items) > len(items)
+
+
 def group_publications(items: list[Item]) -> list[Entry]:
     """Each top-level bullet is a publication; without bullets, author lines anchor them."""
     if any(bibtex.starts_entry(it.md) for it in items):  # a BibTeX entry is one publication, whatever is around it
