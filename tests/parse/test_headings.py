@@ -171,3 +171,12 @@ def test_a_plural_written_with_brackets_reads_as_the_plural():
     assert section_key("Other language(s)", True) == "languages"
     assert section_key("Mother tongue(s)", True) == "languages"
     assert section_key("Reference(s)") == "references"
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    ("Dodatkowe umiejętności", "skills"), ("Doświadczenie i praktyki", "work"), ("Resumo profissional", "summary"),
+    ("Principais competências", "skills"), ("ERFARENHETER", "work"), ("Övriga kunskaper", "skills"),
+    ("Дополнительные навыки", "skills"), ("Навыки и умения", "skills"),
+])
+def test_modifier_words_in_polish_portuguese_swedish_russian(heading, key):
+    assert section_key(heading, marked=True) == key
