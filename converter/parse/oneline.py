@@ -21,6 +21,7 @@ SECTION_KEYS = frozenset({"work", "volunteer", "education", "projects", "awards"
                           "skills", "languages", "interests", "references"})
 #: Sections whose entries have fields (an award or a publication line is read whole).
 FIELDED = frozenset({"work", "volunteer", "education", "projects", "certificates"})
+_CLOSING_BRACKETS = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
@@ -108,10 +109,15 @@ def fields(part: Item) -> list[Item]:
 
     A date or a place that itself holds a comma is kept whole; a lone city
     after the title fields is marked as set apart (italic), as a place line
-    under an entry's title is.
+    under an entry's title is. Dated fields in closing brackets are fields
+    too (``PMP (Project Management Institute, 2019-06-01)``).
     """
     out: list[str] = []
-    decimals = _DECIMAL_COMMA.sub("\0", part.md)  # (``Note 1,5`` is one field)
+    md = part.md
+    closing = _CLOSING_BRACKETS.match(md)
+    if closing and _dated(closing.group(2)):
+        md = f"{closing.group(1)}, {closing.group(2)}"
+    decimals = _DECIMAL_COMMA.sub("\0", md)  # (``Note 1,5`` is one field)
     for value in (v.replace("\0", ",") for v in split_top(decimals, ",")):
         prev = out[-1] if out else ""
         joined = f"{prev}, {value}"

@@ -46,3 +46,10 @@ Education
 BSc Mathematics, University of Leeds, 2017; Thesis: sparse solvers, with distinction
 """).resume
     assert len(doc["education"]) == 1
+
+
+def test_dated_fields_in_closing_brackets():
+    assert [f.md for f in fields(Item("PMP (Project Management Institute, 2019-06-01)", (1,)))] == [
+        "PMP", "Project Management Institute", "2019-06-01"]
+    undated = fields(Item("Acme, Data Engineer (Spark, dbt)", (1,)))
+    assert [f.md for f in undated] == ["Acme", "Data Engineer (Spark, dbt)"]
