@@ -22,6 +22,7 @@ from .latex import unlatex
 _MOJIBAKE_HINT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
 _MOJIBAKE_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}")
 
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
 
@@ -73,6 +74,13 @@ def unhtml(text: str) -> str:
     return text
 
 
+def fold_ligatures(text: str) -> str:
+    """``ﬁnance`` → ``finance``: typeset ligatures (LaTeX sets fi, fl, ff) that a PDF extraction kept."""
+    if text.isascii() or not _LIGATURE.search(text):
+        return text
+    return _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def drop_icons(text: str) -> str:
     """Emoji and icon glyphs (``✉ ☎ 🌐 🎓 ⚙️``) removed: they mark fields, they are not content."""
     text = glyphs(text)
@@ -94,7 +102,7 @@ def clean_md(text: str) -> str:
     text = repair(text)
     text = unhtml(text)
     text = unlatex(text)
-    text = drop_icons(text)
+    text = drop_icons(fold_ligatures(text))
     return _SPACE_BEFORE_COMMA.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
 

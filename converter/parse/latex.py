@@ -40,6 +40,9 @@ _LETTER_NAMES = "ss|aa|AA|ae|AE|oe|OE|o|O|l|L|i|j"
 _LETTER = re.compile(rf"\{{\\({_LETTER_NAMES})\}}|\\({_LETTER_NAMES})(?![A-Za-z])(?:\{{\}})?")
 
 _MATH = re.compile(r"\$([^$\n]{0,200})\$")
+#: ``\(3.8/4.0\)``: inline math as nougat and pandoc write it (a lone ``\(`` is a Markdown escape).
+_PAREN_MATH = re.compile(r"\\\((.{0,200}?)\\\)")
+_MATHY = re.compile(r"[\d\\^_{]")
 _MATH_CMD = re.compile(r"\s*\\([A-Za-z]+|[%&_#$])\s*(?:\{\})?")
 _MATH_TEXT = re.compile(r"\\(?:text(?:bf|it|rm|tt|sf)?|math(?:rm|bf|it|sf)|mbox)\s*\{([^{}]{0,200})\}")
 _ESCAPED_DOLLAR = "\x00"
@@ -139,6 +142,8 @@ def unlatex(text: str) -> str:
     text = accents(text.replace("\\$", _ESCAPED_DOLLAR))
     if "$" in text:
         text = _MATH.sub(_math, text)
+    if "\\(" in text:
+        text = _PAREN_MATH.sub(lambda m: _math(m) if _MATHY.search(m.group(1)) else f"({m.group(1)})", text)
     if "\\" in text:
         text = _commands(text)
     return text.replace(_ESCAPED_DOLLAR, "$")

@@ -78,3 +78,9 @@ def test_text_that_only_looks_like_latex_is_kept(text):
 
 def test_unmapped_pdf_glyphs_are_icons():
     assert clean_md("(cid:0) jane@example.com (cid:1) +1 555 0100") == "jane@example.com | +1 555 0100"
+
+
+def test_inline_math_in_parentheses_and_ligatures():
+    assert clean_md("GPA \\(3.8/4.0\\), \\(\\sim\\)5k users, \\(escaped\\) brackets") == \
+        "GPA 3.8/4.0, ~5k users, (escaped) brackets"
+    assert clean_md("\ufb01nance \ufb02ow e\ufb00ort") == "finance flow effort"
