@@ -203,6 +203,9 @@ _REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+"
                          r"(?P<zip>(?:[A-Z]{1,3}\s)?\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTCODE = re.compile(r"\d{5,6}|\d{4}-\d{3}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
 _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
+#: ``GA United States``, ``DC 20009 US``: a state code, maybe its ZIP code, then the country, no comma between.
+_STATE_COUNTRY = re.compile(r"^(?P<state>[A-Z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?))?"
+                            r"\s+(?P<country>[^\W\d_][^\d,]{1,40})$")
 #: ``1250-020 Lisbon (Portugal)``: the country in brackets after the city (Europass).
 _COUNTRY_AFTER = re.compile(r"^(?P<place>.+?)\s*\((?P<country>[^\W\d_][^()]{1,40})\)$")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
@@ -231,6 +234,12 @@ def place_parts(text: str) -> dict[str, str] | None:
     if bracket and bracket.group("country").lower() in countries:
         out["countryCode"] = countries[bracket.group("country").lower()]
         parts[-1] = bracket.group("place")
+    spaced = _STATE_COUNTRY.match(parts[-1]) if len(parts) >= 2 else None
+    if spaced and spaced.group("country").lower() in countries and spaced.group("state") in vocab.regions()[0]:
+        out["countryCode"] = countries[spaced.group("country").lower()]  # ``Atlanta, GA United States`` (USAJOBS)
+        parts[-1] = spaced.group("state")
+        if spaced.group("zip"):
+            out["postalCode"] = spaced.group("zip")
     if len(parts) >= 3 and parts[-1] in _country_codes() and _POSTCODE.fullmatch(parts[-2]):
         out["countryCode"] = parts.pop()  # ``…, 1015 AA, NL``: a code after the postcode is the country
     if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-1]):  # ``Pune, Maharashtra - 411038``

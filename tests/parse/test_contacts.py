@@ -89,3 +89,9 @@ def test_country_in_brackets_and_portuguese_postcode():
         "countryCode": "PT", "postalCode": "1250-020", "city": "Lisbon", "address": "Rua das Amoreiras 25"}
     assert place_parts("Lisbon (Portugal)") == {"countryCode": "PT", "city": "Lisbon"}
     assert place_parts("Imola (BO)") is None  # a province code in brackets is no country
+
+
+def test_state_code_then_country_without_a_comma():
+    assert place_parts("Atlanta, GA United States") == {"countryCode": "US", "region": "GA", "city": "Atlanta"}
+    assert place_parts("Washington, DC 20009 US") == {
+        "countryCode": "US", "postalCode": "20009", "region": "DC", "city": "Washington"}

@@ -100,3 +100,11 @@ def test_federal_eligibility_rows_are_facts_titled_by_their_label():
         {"title": "Veterans' Preference", "items": ["5-point (TP)"]},
         {"title": "Federal Status", "items": ["Current federal employee"]}]
     assert resume["basics"]["summary"] == "Program analyst."
+
+
+def test_usajobs_availability_rows_are_facts():
+    text = "Jordan Example\nEmail: j@example.com\n\nJob Type: Permanent\nWork Schedule: Full-Time\n"
+    resume = parse_text(text).resume
+    assert resume["meta"]["extraSections"] == [
+        {"title": "Job Type", "items": ["Permanent"]}, {"title": "Work Schedule", "items": ["Full-Time"]}]
+    assert "profiles" not in resume["basics"]

@@ -180,6 +180,9 @@ def _label_re() -> re.Pattern[str]:
 def label_segments(md: str) -> list[tuple[str, str]]:
     """``Role: X Advisor: Y`` → [("role", "X"), ("advisor", "Advisor: Y")]; text before labels gets ''."""
     marks = list(_label_re().finditer(md))
+    before = md[:marks[0].start()].split() if marks else []
+    if before and before[-1][:1].islower() and ":" not in md[:marks[0].start()]:
+        marks = marks[1:]  # (``Okay to contact this Supervisor: Yes``: the label word ends a longer label)
     if not marks:
         return [("", md)]
     out = []

@@ -306,7 +306,27 @@ def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
             notes.append(src(clean_value(part), it))
 
 
+def _city_after_school(text: str) -> tuple[str, str] | None:
+    """``Peachtree State University Atlanta, GA United States`` → (school, ``Atlanta, GA United States``).
+
+    Why: the USAJOBS résumé builder prints the school, its city, state and
+    country with no comma between school and city.
+    """
+    head, _, tail = text.rpartition(", ")
+    words = head.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() in vocab.words("institutions"):
+            city = " ".join(words[k:])
+            if len(words) - k <= 3 and city_like(city) and place_parts(f"{city}, {tail}"):
+                return " ".join(words[:k]), f"{city}, {tail}"
+            break
+    return None
+
+
 def _school(text: str, it: Item, out: dict, notes: list[Src]) -> None:
+    glued = _city_after_school(text) if "location" not in out else None
+    if glued:
+        text, out["location"] = glued[0], src(glued[1], it)
     head, place, tail = split_place(text, loose=True)
     if place and "location" not in out:
         out["location"] = src(tail, it)

@@ -43,6 +43,8 @@ _MOTHER_TONGUE = re.compile(r"(?i)^(?:mother tongues?|mother tongue\(s\)|native 
 _GRID_LABEL = re.compile(r"(?i)^(?:other )?languages?(?:\(s\))?\s*:?")
 _GRID_WORDS = frozenset({"understanding", "speaking", "writing", "listening", "reading", "spoken", "interaction",
                          "production"})
+_SKILL_LABELS = frozenset({"spoken", "written", "read", "oral", "comprehension", "spoken interaction",
+                           "spoken production"})
 #: A sentence this long in a skills section is one item, commas and all (``Planned and ran …, with …``).
 _SENTENCE_WORDS = 8
 _RATING = re.compile(r"^(?:[●○◐★☆■□▪▫◉◯⬤]{2,10}|\d(?:[.,]\d)?\s?/\s?(?:5|10)|\d{1,3}\s?%)$")
@@ -129,17 +131,25 @@ def assign_languages(items: list[Item]) -> list[dict]:
             prev = None
             continue
         prev = it
-        lv = label_value(it.text)
+        text = it.text
+        lv = label_value(text)
+        if lv and lv[0].lower() in ("language", "sprache", "langue", "idioma", "lingua") and "," not in lv[1]:
+            text, lv = lv[1], None  # ``Language: Spanish`` over its skill rows (USAJOBS): the label is layout
+        if lv and out and lv[0].lower() in _GRID_WORDS | _SKILL_LABELS:  # ``Spoken: Intermediate``
+            old = out[-1].get("fluency")
+            row = f"{lv[0]}: {trim(lv[1])}"
+            out[-1]["fluency"] = src(f"{old}; {row}", old, it) if old else src(row, it)
+            continue
         if lv and _MOTHER_TONGUE.match(lv[0]):
             fluency = re.sub(r"\(s\)", "", lv[0])
             out.extend({"language": src(trim(lang), it), "fluency": src(fluency, it)} for lang in split_top(lv[1]))
             continue
-        levels = _CEFR_LEVELS.match(it.text)
+        levels = _CEFR_LEVELS.match(text)
         if levels:
             grid = " ".join(re.findall(r"[ABC][12]", levels.group("levels")))
             out.append({"language": src(levels.group("name"), it), "fluency": src(grid, it)})
             continue
-        parts = [it.text] if lv and "," not in lv[1] else split_top(it.text, ",;|·•")
+        parts = [text] if lv and "," not in lv[1] else split_top(text, ",;|·•")
         for part in parts:
             part = trim(part)
             if not part:

@@ -10,10 +10,10 @@ import re
 from ..clean import links, plain
 from ..contacts import URL, normalize_url, place_parts
 from ..dates import is_duration
-from ..group import Entry, titlish
+from ..group import Entry, is_note, titlish
 from ..items import Item
 from ..provenance import Src, src
-from ..text import join_notes
+from ..text import join_notes, paragraphs
 from .common import (
     city_like,
     clean_value,
@@ -112,9 +112,12 @@ def _role_line(text: str) -> bool:
     return is_role(text) and len(text.split()) <= _MAX_ROLE_WORDS and not text.endswith(".")
 
 
-#: ``PROGRAM MANAGEMENT: Led …``, ``Budget Analysis: Prepared …``: a duty paragraph's label.
-_DUTY_LABEL = re.compile(r"^(?:[A-Z][A-Z&/,'’ -]{2,60}|(?:[A-Z][\w&/'’-]*\s){0,4}[A-Z][\w&/'’-]*):\s+\S")
+#: ``PROGRAM MANAGEMENT: Led …``: a duty paragraph's label.
+_DUTY_LABEL = re.compile(r"^[A-Z][A-Z&/,'’ -]{2,60}:\s+\S")
 _DUTY_WORDS = 12
+#: ``Duties, Accomplishments and Related Skills:``, ``Main activities and responsibilities:``: a label over duties.
+_DUTIES_HEADER = re.compile(r"(?i)^(?:main |key |major )?(?:duties|responsibilities|accomplishments|achievements|"
+                            r"activities|tasks)\b[\w ,&/]{0,60}$")
 _LABELLED_DUTY_WORDS = 6
 
 
@@ -129,7 +132,9 @@ def _blocks(items: list[Item]) -> list[list[Item]]:
 
 
 def _duty(block: list[Item]) -> bool:
-    """A paragraph long enough to be a duty, or a shorter one led by a duty label."""
+    """A paragraph long enough to be a duty, or a shorter one led by a duty label; never a note (``Supervisor: …``)."""
+    if any(kind for kind, _seg in label_segments(block[0].md)):
+        return False
     words = sum(len(it.text.split()) for it in block)
     return words >= _DUTY_WORDS or (words >= _LABELLED_DUTY_WORDS and bool(_DUTY_LABEL.match(block[0].text)))
 
@@ -152,11 +157,28 @@ def _duties(head: list[Item]) -> int:
     return len(head)
 
 
+def _listed_duties(head: list[Item]) -> tuple[list[Item], list[Item]]:
+    """(header lines, duty lines): the lines under ``Duties, Accomplishments and Related Skills:``.
+
+    Why: the USAJOBS résumé builder prints that label over a job's duties,
+    one paragraph a line, and then the job's remaining notes
+    (``Supervisor: …``); the duties run to the next ``Label: value`` note.
+    """
+    for i, it in enumerate(head):
+        if it.md.rstrip().endswith((":", "：")) and _DUTIES_HEADER.match(it.text):
+            j = i + 1
+            while j < len(head) and not is_note(head[j]):
+                j += 1
+            return head[:i] + head[j:], head[i + 1:j]
+    return head, []
+
+
 def assign(entry: Entry, org_key: str = "name") -> dict:
     """One work (``org_key`` ``name``) or volunteer (``organization``) entry."""
     out: dict = {}
     k = _duties(entry.head)
-    head, paragraphs = entry.head[:k], _blocks(entry.head[k:])
+    head, listed = _listed_duties(entry.head[:k])
+    duties = [src(plain(" ".join(it.md for it in p)), p) for p in _blocks(entry.head[k:])]
     out.update(date_fields(Entry(head=head)))
     notes: list[Src] = []
     for it in head:
@@ -169,8 +191,7 @@ def assign(entry: Entry, org_key: str = "name") -> dict:
         for label, url in links(it.md):
             if name and label and (label in name or name in label):
                 out.setdefault("url", src(normalize_url(url), it))
-    out["highlights"] = [src(plain(" ".join(it.md for it in p)), p) for p in paragraphs]
-    out["highlights"] += [src(plain(b.md), b) for b in entry.bullets]
+    out["highlights"] = paragraphs(listed) + duties + [src(plain(b.md), b) for b in entry.bullets]
     return out
 
 

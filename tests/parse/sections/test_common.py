@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converter.parse.items import Item
-from converter.parse.sections.common import clean_value, file_fields, labelled_fields, sentence_end
+from converter.parse.sections.common import clean_value, file_fields, label_segments, labelled_fields, sentence_end
 
 
 def test_labelled_fields_say_which_are_place_and_site():
@@ -24,3 +24,9 @@ def test_an_abbreviation_ends_no_sentence():
     assert not sentence_end("Tágide Energia S.A.")
     assert sentence_end("Built the pipeline.")
     assert clean_value("Tágide Energia S.A.") == "Tágide Energia S.A."
+
+
+def test_a_note_label_ending_a_longer_label_does_not_split_it():
+    assert label_segments("Okay to contact this Supervisor: Yes") == [("", "Okay to contact this Supervisor: Yes")]
+    assert label_segments("Team Member Supervisor: Yue Cheng") == [
+        ("", "Team Member"), ("note", "Supervisor: Yue Cheng")]

@@ -64,3 +64,10 @@ def test_eqf_level_set_beside_the_degree_is_a_note():
     assert _education(body) == [{
         "institution": "Università di Bologna", "area": "Computer Science", "studyType": "Master's degree",
         "startDate": "2008", "endDate": "2010", "location": "Bologna (Italy)", "summary": "EQF level 7"}]
+
+
+def test_usajobs_school_and_city_without_a_comma():
+    body = "Peachtree State University Atlanta, GA United States\nMaster's degree 06/2016\nMajor: Public Administration"
+    assert _education(body) == [{
+        "institution": "Peachtree State University", "area": "Public Administration", "studyType": "Master's degree",
+        "endDate": "2016-06", "location": "Atlanta, GA United States"}]

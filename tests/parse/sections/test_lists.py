@@ -43,3 +43,10 @@ def test_a_bold_category_before_its_list_without_a_colon():
         {"name": "DevOps", "keywords": ["AWS", "Docker", "GitLab CI"]},
         {"name": "Back-end", "keywords": ["Koa", "Django"]},
         {"name": "Skills", "keywords": ["Tinkering on weekends"]}]
+
+
+def test_usajobs_language_with_its_skill_rows():
+    text = ("Ann Example\n\nLanguage Skills\nLanguage: Spanish\nSpoken: Intermediate\nWritten: Novice\n"
+            "Read: Intermediate\n")
+    assert parse_text(text).resume["languages"] == [
+        {"language": "Spanish", "fluency": "Spoken: Intermediate; Written: Novice; Read: Intermediate"}]

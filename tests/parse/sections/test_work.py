@@ -65,3 +65,31 @@ def test_place_lines_in_hh_ru_and_column_layouts():
     assert _work("Analista de Dados Sénior\nSonae Exemplo, S.A. | Porto\nMarço 2021 – Presente") == [{
         "name": "Sonae Exemplo, S.A.", "location": "Porto", "position": "Analista de Dados Sénior",
         "startDate": "2021-03"}]
+
+
+BUILDER = """Department of Example Affairs
+Washington, DC United States
+05/2019 - Present
+Hours per week: 40
+Program Analyst
+Duties, Accomplishments and Related Skills:
+Led the evaluation of three national grant programs and wrote the final reports.
+Prepared the office's annual budget justification.
+Supervisor: Jane Doe (202-555-0100)
+Okay to contact this Supervisor: Yes"""
+
+
+def test_usajobs_builder_duties_under_their_label_and_notes_after_them():
+    assert _work(BUILDER) == [{
+        "name": "Department of Example Affairs", "location": "Washington, DC United States",
+        "position": "Program Analyst", "startDate": "2019-05",
+        "summary": "Hours per week: 40; Supervisor: Jane Doe (202-555-0100); Okay to contact this Supervisor: Yes",
+        "highlights": ["Led the evaluation of three national grant programs and wrote the final reports.",
+                       "Prepared the office's annual budget justification."]}]
+
+
+def test_a_labelled_note_after_a_blank_line_is_no_duty():
+    body = ("**Multi-tenancy GPU Offloading**\n\nApr. 2024 – Now\n\n"
+            "*Team Member* Supervisor: Yue Cheng (Example University)")
+    assert _work(body)[0]["summary"] == "Supervisor: Yue Cheng (Example University)"
+    assert "highlights" not in _work(body)[0]
