@@ -22,6 +22,8 @@ from .latex import unlatex
 _MOJIBAKE_HINT = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]")
 _MOJIBAKE_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u2122]{1,3}")
 
+_SPACED_LINE = re.compile(r"^\s*(?:[^\W\d_] ){3,}[^\W\d_](?:(?:\s{2,}|\s\|\s)(?:[^\W\d_] )*[^\W\d_])*\s*$")
+_WORD_GAP = re.compile(r"\s{2,}|\s\|\s")
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
@@ -102,8 +104,20 @@ def clean_md(text: str) -> str:
     text = repair(text)
     text = unhtml(text)
     text = unlatex(text)
-    text = drop_icons(fold_ligatures(text))
+    text = unspace_letters(drop_icons(fold_ligatures(text)))
     return _SPACE_BEFORE_COMMA.sub(r"\1", _SPACES.sub(" ", text)).strip()
+
+
+def unspace_letters(text: str) -> str:
+    """``E X P E R I E N C E`` → ``EXPERIENCE``, ``J A N E  D O E`` → ``JANE DOE``: letter-spaced type.
+
+    Why the whole line only: a heading or name set with wide tracking comes
+    out of a PDF one letter at a time, words apart by a wider gap; a line
+    that is nothing else can only be that.
+    """
+    if not _SPACED_LINE.match(text):
+        return text
+    return " ".join(word.replace(" ", "") for word in _WORD_GAP.split(text.strip()))
 
 
 def is_placeholder_url(url: str) -> bool:

@@ -84,3 +84,11 @@ def test_inline_math_in_parentheses_and_ligatures():
     assert clean_md("GPA \\(3.8/4.0\\), \\(\\sim\\)5k users, \\(escaped\\) brackets") == \
         "GPA 3.8/4.0, ~5k users, (escaped) brackets"
     assert clean_md("\ufb01nance \ufb02ow e\ufb00ort") == "finance flow effort"
+
+
+@pytest.mark.parametrize(("raw", "md"), [
+    ("E X P E R I E N C E", "EXPERIENCE"), ("J A N E  D O E", "JANE DOE"), ("J A N E | D O E", "JANE DOE"),
+    ("A B C", "A B C"), ("Skills: A B C D", "Skills: A B C D"), ("I  A M", "I A M"),
+])
+def test_letter_spaced_lines_are_words_again(raw, md):
+    assert clean_md(raw) == md
