@@ -159,86 +159,123 @@ def read(items: list[Item]) -> Form | None:
     items = next((v for v in (items, paired(items), paired(spaced(items))) if is_form(v)), [])
     if not items:
         return None
-    top = Section("top", None)
-    sections = [top]
-    basics: dict = {}
-    facts: dict[str, list[tuple[str, Item]]] = {}
-    dropped: set[int] = set()
+    reader = _Reader()
+    for k, it in enumerate(items):
+        reader.line(items[k - 1] if k else None, it, items[k + 1] if k + 1 < len(items) else None)
+    return reader.finish()
+
+
+@dataclass
+class _Reader:
+    """Reads a form line by line: the section being filled, and what is known of the person so far."""
+
+    top: Section = field(default_factory=lambda: Section("top", None))
+    sections: list[Section] = field(default_factory=list)
+    basics: dict = field(default_factory=dict)
+    facts: dict[str, list[tuple[str, Item]]] = field(default_factory=dict)
+    dropped: set[int] = field(default_factory=set)
+    #: Extra sections opened by a line that looked like a label.
+    bare: list[Section] = field(default_factory=list)
+    #: Lines before the first field (a title, or the person's name).
+    before: list[Item] = field(default_factory=list)
     current: Section | None = None
-    inline = False  # the current section's value began on its label's line
-    listed = False  # the last field was a list item (a form written as a Markdown list)
-    bare: list[Section] = []  # extra sections opened by a line that looked like a label
-    for prev, it in zip([None, *items], items, strict=False):
+    #: The current section's value began on its label's line.
+    inline: bool = False
+    #: The last field was a list item (a form written as a Markdown list).
+    listed: bool = False
+
+    def open(self, section: Section, inline: bool = False, bare: bool = False) -> None:
+        self.current, self.inline = section, inline
+        self.sections.append(section)
+        if bare:
+            self.bare.append(section)
+
+    def line(self, prev: Item | None, it: Item, nxt: Item | None) -> None:
         banner = _BANNER.match(it.text.strip())
         if banner:
             key = section_key(banner.group("text"))
             if key in SECTION_KEYS or key == "summary":
-                current, inline = Section(key, it), False
-                sections.append(current)
+                self.open(Section(key, it))
             else:
-                dropped.update(it.nums)
-            continue
-        found = _field_line(it, listed)
+                self.dropped.update(it.nums)
+            return
+        found = _field_line(it, self.listed)
         if found is not None:
-            listed = it.bullet
-        opens = heading_key(it) if found is None else None
+            self.listed = it.bullet
+            self.field(it, *found)
+            return
+        opens = heading_key(it)
         if opens in SECTION_KEYS or opens in ("summary", "basics"):  # ``Experience:`` over lines (colon trimmed)
-            current, inline = Section(opens, it), False
-            sections.append(current)
-            continue
-        if found is None:
-            if current is not None and inline and current.items and prev is not None and _wraps(prev, it):
-                last = current.items[-1]  # a value wrapped onto the next line
-                current.items[-1] = Item(f"{last.md} {it.md}", last.nums + it.nums, blank_before=last.blank_before)
-            elif (current is not None or sections[1:]) and (current is None or inline) and _bare_label(it):
-                current, inline = Section("extra", it), False  # ``Cover letter:`` over its text (colon trimmed)
-                sections.append(current)
-                bare.append(current)
-            elif current is not None:
-                current.items.append(it)
-            else:
-                top.items.append(it)
-            continue
-        label, value = found
-        if current is not None and not inline and current.key in SECTION_KEYS and (
+            self.open(Section(opens, it))
+        else:
+            self.loose(prev, it, nxt)
+
+    def loose(self, prev: Item | None, it: Item, nxt: Item | None) -> None:
+        """A line that is no field: a wrapped value, a label over its lines, a group's title, or content."""
+        current = self.current
+        if current is not None and self.inline and current.items and prev is not None and _wraps(prev, it):
+            last = current.items[-1]  # a value wrapped onto the next line
+            current.items[-1] = Item(f"{last.md} {it.md}", last.nums + it.nums, blank_before=last.blank_before)
+        elif self._group_title(it, nxt):
+            self.current, self.inline = None, False  # ``Application questions`` over fields: a group's title
+            self.dropped.update(it.nums)
+        elif (current is not None or self.sections) and (current is None or self.inline) and _bare_label(it):
+            self.open(Section("extra", it), bare=True)  # ``Cover letter:`` over its text (colon trimmed)
+        elif current is not None:
+            current.items.append(it)
+        else:
+            (self.top.items if self.sections or self.facts or self.basics else self.before).append(it)
+
+    def _group_title(self, it: Item, nxt: Item | None) -> bool:
+        """A label-like line over fields that are no entry's (``Application questions``), not inside a
+        section still waiting for its first line."""
+        current = self.current
+        if not _bare_label(it) or any(c.isdigit() for c in it.text) or nxt is None:
+            return False
+        found = _field_line(nxt, self.listed)
+        if not found or not found[1]:
+            return False
+        waiting = current is not None and not self.inline and not current.items
+        return not waiting and not (current is not None and not self.inline and entry_kind(found[0]))
+
+    def field(self, it: Item, label: str, value: str) -> None:
+        current = self.current
+        if current is not None and not self.inline and current.key in SECTION_KEYS and (
                 entry_kind(label) or (it.spans and current.key in FIELDED)):
             current.items.append(it)  # ``Company: …`` or ``Acme: Engineer, 2019 – 2021`` under ``Experience:``
-            continue
-        value_md = _value_md(it)
+            return
         heading = Item(label, it.nums, blank_before=it.blank_before)
-        value_item = Item(value_md, it.nums, blank_before=it.blank_before)
+        value_item = Item(_value_md(it), it.nums, blank_before=it.blank_before)
         kind = label_kind(label)
         key = section_key(label)
-        current, inline = None, False
+        self.current, self.inline = None, False
         if value.lower() in _NO_ANSWER:
-            dropped.update(it.nums)  # ``Website: N/A``: nothing to keep
-            continue
-        if kind and kind not in _CONTACT_LABELS and value and not (kind == "headline" and _SALUTATION.fullmatch(value)):
-            facts.setdefault(kind, []).append((value, value_item))
-            continue
-        if value and not key and _contact(basics, label, value_item):
-            continue
-        if key in SECTION_KEYS or key in ("summary", "basics"):
-            current, inline = Section(key, heading, [value_item] if value else []), bool(value)
-            sections.append(current)
-        elif value:
-            current, inline = Section("extra", heading, [value_item]), True
-            sections.append(current)
-        else:
-            current = Section("extra", heading)
-            sections.append(current)
-    for section in bare:
-        if not section.items and section.heading is not None:
-            section.items = [section.heading]  # a lone line taken for a label (``Notice period 4 weeks``): keep it
-    _fill_basics(basics, facts)
-    name = basics.get("name", "").lower()
-    for it in [it for it in top.items if name and _titles_name(it.text, name)]:
-        top.items.remove(it)  # ``CV – Marie Dupont`` over the labelled name: the document's title
-        dropped.update(it.nums)
-    top_basics, _rest = parse_top(top.items, {})
-    for key, value in top_basics.items():
-        basics.setdefault(key, value)
-    return Form(basics, sections, dropped)
+            self.dropped.update(it.nums)  # ``Website: N/A``: nothing to keep
+            return
+        fact = kind and kind not in _CONTACT_LABELS and not (kind == "headline" and _SALUTATION.fullmatch(value))
+        if fact and value:
+            self.facts.setdefault(kind, []).append((value, value_item))
+        elif not (value and not key and _contact(self.basics, label, value_item)):
+            key = key if key in SECTION_KEYS or key in ("summary", "basics") else "extra"
+            self.open(Section(key, heading, [value_item] if value else []), inline=bool(value))
+
+    def finish(self) -> Form:
+        for section in self.bare:
+            if not section.items and section.heading is not None:
+                section.items = [section.heading]  # a lone line taken for a label (``Notice period 4 weeks``)
+        basics = self.basics
+        _fill_basics(basics, self.facts)
+        name = basics.get("name", "").lower()
+        top = self.top.items
+        for it in self.before:  # over a labelled name, a line above the fields is the document's title
+            if name and (_titles_name(it.text, name) or not contacts.is_contact_line(it.text)):
+                self.dropped.update(it.nums)  # (``CV – Marie Dupont``, ``Candidate profile — Req 4471``)
+            else:
+                top.append(it)
+        top_basics, _rest = parse_top(sorted(top, key=lambda it: it.nums), {})
+        for key, value in top_basics.items():
+            basics.setdefault(key, value)
+        return Form(basics, [self.top, *self.sections], self.dropped)
 
 
 def _titles_name(text: str, name: str) -> bool:

@@ -333,3 +333,28 @@ def test_table_cells_joined_by_a_space():
     assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
     assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
     assert doc["meta"]["extraSections"] == [{"title": "Notice period 4 weeks", "items": ["Notice period 4 weeks"]}]
+
+
+def test_group_titles_and_a_title_line_above_the_fields():
+    result = parse_text("""Candidate Profile — Req 4471 Senior Accountant
+
+Personal Information
+Legal Name: Olusegun Adeyemi-Park
+Email Address: segun.ap@example.com
+
+Work History
+Job Title: Senior Accountant
+Company: Lakeshore Foods Inc.
+From: 08/2020
+To: Current
+
+Application Questions
+Are you legally eligible to work in Canada?: Yes
+Desired salary: 95,000 CAD
+""")
+    doc = result.resume
+    assert doc["basics"] == {"name": "Olusegun Adeyemi-Park", "email": "segun.ap@example.com"}
+    assert doc["work"] == [{"name": "Lakeshore Foods Inc.", "position": "Senior Accountant", "startDate": "2020-08"}]
+    assert [s["title"] for s in doc["meta"]["extraSections"]] == ["Are you legally eligible to work in Canada?",
+                                                                 "Desired salary"]
+    assert result.structure[1] == result.structure[13] == "dropped (markup)"
