@@ -40,7 +40,6 @@ _MAX_BARE_WORDS = 6
 #: Label kinds whose values are read as contacts (by their shape), not kept as facts.
 _CONTACT_LABELS = frozenset({"phone", "email", "website"})
 _NO_ANSWER = frozenset({"n/a", "na", "n.a.", "-", "–", "—", "none", "not provided", "not applicable", "nil"})
-_TITLE_SEPARATORS = " –—-|:·,()"
 #: ``Title: Mr`` is a form of address, not a headline.
 _SALUTATION = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|m|mme|mlle|herr|frau|sr|sra|srta|sig|"
                          r"sig\.ra|dott|dott\.ssa|pan|pani|heer|mevrouw)\.?")
@@ -268,7 +267,7 @@ class _Reader:
         name = basics.get("name", "").lower()
         top = self.top.items
         for it in self.before:  # over a labelled name, a line above the fields is the document's title
-            if name and (_titles_name(it.text, name) or not contacts.is_contact_line(it.text)):
+            if name and not contacts.is_contact_line(it.text):
                 self.dropped.update(it.nums)  # (``CV – Marie Dupont``, ``Candidate profile — Req 4471``)
             else:
                 top.append(it)
@@ -276,15 +275,6 @@ class _Reader:
         for key, value in top_basics.items():
             basics.setdefault(key, value)
         return Form(basics, [self.top, *self.sections], self.dropped)
-
-
-def _titles_name(text: str, name: str) -> bool:
-    """The line is the person's name, alone or with a document title word (``Lebenslauf — Jörg Weiß``)."""
-    low = text.lower()
-    if name not in low:
-        return False
-    rest = low.replace(name, " ").strip(_TITLE_SEPARATORS)
-    return not rest or section_key(rest, True) == "ignore"
 
 
 def paired(items: list[Item]) -> list[Item]:
