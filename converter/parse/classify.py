@@ -9,6 +9,7 @@ document's known headings are set, so entry titles stay entries.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .headings import BILINGUAL, column_header, section_key
@@ -73,11 +74,15 @@ def heading_key(item: Item) -> str | None:
 def split_sections(items: list[Item]) -> list[Section]:
     """The items grouped under their headings; the first section (key ``top``) is the preamble."""
     keys = [heading_key(it) for it in items]
-    shared: set[str] | None = None
-    for it, key in zip(items, keys, strict=True):
-        if key and key != "ignore" and section_key(undecorated(it.text)) == key:
-            shared = _features(it) if shared is None else shared & _features(it)
-    shared = shared or set()
+    known = [_features(it) for it, key in zip(items, keys, strict=True)
+             if key and key != "ignore" and section_key(undecorated(it.text)) == key]
+    # the level most known headings share: a known phrase one level down (``### Journal Articles``
+    # under ``## Publications``) groups entries and says nothing of how sections are set
+    ranks = Counter(f for feats in known for f in feats if f[-1].isdigit())
+    if ranks:
+        top = ranks.most_common(1)[0][0]
+        known = [feats for feats in known if top in feats] or known
+    shared = set.intersection(*known) if known else set()
     spaced = all(it.blank_before for it, k in zip(items, keys, strict=True) if k and k != "ignore")
     levels = {f for f in shared if f[-1].isdigit()}
     if levels:  # the document sets every section heading at one level: other lines need the exact words
@@ -90,6 +95,9 @@ def split_sections(items: list[Item]) -> list[Section]:
             continue
         if key == "columns":  # a table's header row: structure, like a sub-heading
             sections[-1].subheadings.append(it)
+            continue
+        if key and key != "ignore" and key == sections[-1].key and levels and not _features(it) & levels:
+            sections[-1].subheadings.append(it)  # ``### Conference Papers`` under ``## Publications``
             continue
         if key and key != "ignore":
             sections.append(Section(key, it))
