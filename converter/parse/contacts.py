@@ -24,7 +24,7 @@ URL = re.compile(rf"(?:https?://|www\.)(?:[^\s<>()\[\]]|{_PAREN}){{0,500}}(?:[^\
                  rf"(?:/(?:[^\s<>()\[\]]|{_PAREN}){{0,300}}(?:[^\s<>()\[\].,;:!?'\"]|{_PAREN}))?",
                  re.I)
 SEPARATORS = re.compile(r"\s*[|•·⋄◇▪]\s*|\s{2,}|\s;\s|\s[-–—]\s(?=\S)(?!\d{5,6}\s*$)"
-                        r"|(?<!mail)\s+(?=(?:e-?mail|phone(?: number)?|mobile(?: number| phone)?|tel\.?|"
+                        r"|(?<!mail)\s+(?=(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number| phone)?|tel\.?|"
                         r"telephone|cell|web|website|portfolio|linkedin|github|address)\s*[:：])", re.I)
 _LABEL = re.compile(
     r"^(?P<label>e-?mail(?: address)?|mail|courriel|correo|tel\.?|telephone(?: number)?|téléphone|teléfono|telefone|"
@@ -32,7 +32,8 @@ _LABEL = re.compile(
     r"telefon|telemóvel|celular|móvil|cellulare|portable|mobil|phone(?: number)?|mobile(?: phone| number)?|mob\.?|"
     r"cell|handy|tél\.?|fon|"
     r"whatsapp|website|web|homepage|home page|site|portfolio|personal|"
-    r"blog|url|address|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|twitter|"
+    r"blog|url|address|home|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|"
+    r"twitter|"
     r"x|orcid|google scholar|scholar|stack ?overflow|researchgate|medium|dribbble|behance|kaggle|instagram|xing|"
     r"skype|telegram|wechat|mastodon|电话|手机|邮箱|电子邮件|微信|地址|主页|个人主页)\s*[:：]\s*", re.I)
 _PHONE_WORD = re.compile(r"^(?P<label>mobile|phone|tel\.?|cell|handy|mob\.?|tél\.?|telefon|móvil|celular)\s+(?=[+(\d])",
@@ -152,7 +153,8 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
             return Field("profile", normalize_url(value), other.group("label"), "")
         if _HANDLE.match(value) and (value.startswith("@") or value != value.capitalize()):
             return Field("handle", value.lstrip("@"), other.group("label"), value.lstrip("@"))
-    if label in ("address", "adresse", "dirección", "endereço", "indirizzo", "location", "ort", "wohnort", "地址"):
+    if label in ("address", "home", "adresse", "dirección", "endereço", "indirizzo", "location", "ort", "wohnort",
+                 "地址"):  # (``Home: Rua …``: Europass names the home address so)
         return Field("location", part, labelled=True)
     kind, value = _form_field(part) if not label else ("", "")
     if kind == "location":

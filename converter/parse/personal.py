@@ -136,9 +136,23 @@ def pick(items: list[Item], under_heading: bool = False) -> tuple[list[Item], li
     return kept, facts, asked
 
 
+@cache
+def _before_fact() -> re.Pattern[str]:
+    """Where a fact's label starts inside a line (``… 14/03/1990 Nationality: Portuguese``)."""
+    labels = sorted((label for label, kind in _labels().items() if kind == "fact" and not _CJK.search(label)),
+                    key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, labels))
+    return re.compile(rf"\s+(?=(?:{alternatives})\s*:)", re.I)
+
+
 def _columns(it: Item) -> list[Item]:
-    """``Nationality: Portuguese | Date of birth: 14/03/1990``: one row per labelled column, when one is personal."""
-    parts = it.md.split(" | ") if " | " in it.md else []
+    """``Nationality: Portuguese | Date of birth: 14/03/1990``: one row per labelled column, when one is personal.
+
+    Columns are parted by ``|`` or, in a line copied without its layout, where a fact's label begins
+    (``Date of birth: 14/03/1990 Nationality: Portuguese Gender: Female``).
+    """
+    parts = it.md.split(" | ") if " | " in it.md else _before_fact().split(it.md)
+    parts = parts if len(parts) > 1 else []
     rows = [Item(p.strip(), it.nums, blank_before=it.blank_before) for p in parts]
     if rows and all(split_field(r.text) for r in rows) and any(_row(r) for r in rows):
         return rows

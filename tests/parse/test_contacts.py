@@ -95,3 +95,11 @@ def test_state_code_then_country_without_a_comma():
     assert place_parts("Atlanta, GA United States") == {"countryCode": "US", "region": "GA", "city": "Atlanta"}
     assert place_parts("Washington, DC 20009 US") == {
         "countryCode": "US", "postalCode": "20009", "region": "DC", "city": "Washington"}
+
+
+def test_europass_home_address_and_inline_email_address_label():
+    assert kinds("Phone number: (+351) 912555014 (Mobile) Email address: ana@example.com") == [
+        ("phone", "(+351) 912555014"), ("email", "ana@example.com")]
+    assert kinds("Home: Rua das Amoreiras 25, 1250-020 Lisbon (Portugal)") == [
+        ("location", "Rua das Amoreiras 25, 1250-020 Lisbon (Portugal)")]
+    assert kinds("Home page: https://x.example.com") == [("url", "https://x.example.com")]

@@ -108,3 +108,10 @@ def test_usajobs_availability_rows_are_facts():
     assert resume["meta"]["extraSections"] == [
         {"title": "Job Type", "items": ["Permanent"]}, {"title": "Work Schedule", "items": ["Full-Time"]}]
     assert "profiles" not in resume["basics"]
+
+
+def test_facts_on_one_line_without_column_marks():
+    text = "Ana Ribeiro\nDate of birth: 14/03/1990 Nationality: Portuguese Gender: Female\nEmail: a@example.com\n"
+    assert parse_text(text).resume["meta"]["extraSections"] == [
+        {"title": "Date of birth", "items": ["14/03/1990"]}, {"title": "Nationality", "items": ["Portuguese"]},
+        {"title": "Gender", "items": ["Female"]}]
