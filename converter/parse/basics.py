@@ -235,8 +235,8 @@ def parse_top(items: list[Item], front: dict[str, tuple[str, int]]) -> tuple[dic
         labels = {plain(label).lower() for label, _url in links(it.md)}
         for part in left:  # words beside the contacts: the headline (``Nurse · Madrid · mail``)
             if is_navigation(part) or part.lower() in labels or label_network(part) \
-                    or part.lower() in words("contact_notes"):
-                continue  # a link's label, its address already kept (MAPPING §5)
+                    or part.lower() in words("contact_notes") or part.lower() == out.get("name", "").lower():
+                continue  # a link's label, its address already kept or lost (MAPPING §5), as the name often is
             place = contacts.place_parts(part) or _department_place(part)
             if not place and not it.text.startswith(part) and len(part.split()) <= 2 and city_like(part):
                 place = {"city": part}  # (``mail • phone • Uppsala``: a lone town after the contacts)

@@ -57,3 +57,10 @@ def test_name_below_a_column_of_icon_contacts():
         "name": "Jane Q. Example", "label": "Data Scientist", "email": "jane@example.com", "phone": "+1 555 0100",
         "url": "https://jane.example.com",
         "profiles": [{"network": "GitHub", "username": "jqex"}, {"network": "LinkedIn", "username": "jane-example"}]}
+
+
+def test_the_name_as_a_profile_link_label_is_no_headline():
+    doc = parse_text("Rafael Ito\n\n\uf0e0 r@example.com | \uf08c Rafael Ito | \uf09b rafito\n\n"
+                     "## Skills\n\nPython, SQL\n")
+    assert doc.resume["basics"] == {"name": "Rafael Ito", "email": "r@example.com",
+                                    "profiles": [{"network": "GitHub", "username": "rafito"}]}
