@@ -210,7 +210,13 @@ _STATE_COUNTRY = re.compile(r"^(?P<state>[A-Z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?
                             r"\s+(?P<country>[^\W\d_][^\d,]{1,40})$")
 #: ``1250-020 Lisbon (Portugal)``: the country in brackets after the city (Europass).
 _COUNTRY_AFTER = re.compile(r"^(?P<place>.+?)\s*\((?P<country>[^\W\d_][^()]{1,40})\)$")
+_DASH = re.compile(r"\s+[–—-]\s+")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
+
+
+def _region(text: str) -> bool:
+    codes, names = vocab.regions()
+    return text in codes or text.lower() in names
 
 
 @cache
@@ -229,6 +235,10 @@ def place_parts(text: str) -> dict[str, str] | None:
     text = text.strip().strip(".")
     if not text or len(text) > 100:
         return None
+    dashed = _DASH.split(text, maxsplit=1)
+    after = place_parts(dashed[1]) if len(dashed) == 2 and "," in dashed[1] else None
+    if after and after.get("city") and not _region(after["city"]) and not re.fullmatch(r"[A-Z]{2,3}", after["city"]):
+        return None  # (``Mar Azul Seguros – Porto, Portugal``: a whole place after the dash; the head is no part of it)
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", text) if p.strip()]
     out: dict[str, str] = {}
     countries = vocab.countries()

@@ -103,3 +103,8 @@ def test_europass_home_address_and_inline_email_address_label():
     assert kinds("Home: Rua das Amoreiras 25, 1250-020 Lisbon (Portugal)") == [
         ("location", "Rua das Amoreiras 25, 1250-020 Lisbon (Portugal)")]
     assert kinds("Home page: https://x.example.com") == [("url", "https://x.example.com")]
+
+
+def test_an_organisation_before_a_dash_and_a_whole_place_is_no_place():
+    assert place_parts("Mar Azul Seguros – Porto, Portugal") is None
+    assert place_parts("São Paulo – SP, Brasil") == {"countryCode": "BR", "region": "SP", "city": "São Paulo"}
