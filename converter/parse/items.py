@@ -270,7 +270,7 @@ def prepare(lines: list[Line]) -> Prepared:
             b = _BULLET.match(md)  # a bullet that was LaTeX or an icon before clean-up
             if b and b.group("mark") in "•·▪➢◦‣●■":
                 bullet, md = True, b.group("rest")
-        md = md.lstrip("#").strip() if heading else _place_column(md)
+        md = md.lstrip("#").strip() if heading else md if bullet else _place_column(md)
         if not md or not any(c.isalnum() for c in md):
             dropped.add(line.number)
             continue
