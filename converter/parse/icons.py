@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from . import vocab
+from .headings import section_key
 
 #: Font Awesome brand glyphs in the private-use area (FA 4–6, also Nerd Fonts) → icon name.
 _BRAND_GLYPHS = {"\uf09b": "github", "\uf113": "github", "\uf092": "github", "\uf08c": "linkedin",
@@ -51,10 +52,18 @@ def network(name: str) -> str | None:
 
 
 def _before_handle(after: str) -> bool:
-    """What follows the icon is a handle or an address (``rafito``, ``[rafito](…)``), not a word (``Links``)."""
-    token = after.split(maxsplit=1)[0] if after.strip() else ""
-    word = token.isalpha() and token[:1].isupper() and token[1:].islower()
-    return bool(token) and (token[0].isalnum() or token[0] in "@[") and not word
+    """What follows the icon is a handle or an address (``rafito``, ``Rafito``, ``[rafito](…)``).
+
+    Not a heading word (``Links``) nor two capitalised words (``Rafael Ito``:
+    the label of a link whose address the extraction lost).
+    """
+    tokens = after.split(maxsplit=2)
+    if not tokens or not (tokens[0][0].isalnum() or tokens[0][0] in "@["):
+        return False
+    if not (tokens[0].isalpha() and tokens[0].istitle()):
+        return True
+    named = len(tokens) > 1 and tokens[1].isalpha() and tokens[1].istitle()
+    return not named and section_key(tokens[0], True) is None
 
 
 def _marker(name: str, before: str, after: str) -> str:

@@ -92,3 +92,12 @@ def test_inline_math_in_parentheses_and_ligatures():
 ])
 def test_letter_spaced_lines_are_words_again(raw, md):
     assert clean_md(raw) == md
+
+
+@pytest.mark.parametrize(("raw", "md"), [
+    ("\uf09b Rafito | \uf0e0 a@example.org", "GitHub: Rafito | a@example.org"),
+    ("\uf08c Rafael Ito", "Rafael Ito"),
+    ("\\faGithub{} Projects", "Projects"),
+])
+def test_a_network_icon_labels_a_handle_only(raw, md):
+    assert clean_md(raw) == md
