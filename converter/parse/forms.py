@@ -39,6 +39,8 @@ _WRAPPED = 60
 _MAX_BARE_WORDS = 6
 #: Label kinds whose values are read as contacts (by their shape), not kept as facts.
 _CONTACT_LABELS = frozenset({"phone", "email", "website"})
+#: Sections of ``Label: value`` lines (``Programming: Python, Go``) rather than entries.
+_LISTS = frozenset({"skills", "languages", "interests", "references"})
 _NO_ANSWER = frozenset({"n/a", "na", "n.a.", "-", "–", "—", "none", "not provided", "not applicable", "nil"})
 #: ``Title: Mr`` is a form of address, not a headline.
 _SALUTATION = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|m|mme|mlle|herr|frau|sr|sra|srta|sig|"
@@ -239,9 +241,8 @@ class _Reader:
 
     def field(self, it: Item, label: str, value: str) -> None:
         current = self.current
-        if current is not None and not self.inline and current.key in SECTION_KEYS and (
-                entry_kind(label) or (it.spans and current.key in FIELDED)):
-            current.items.append(it)  # ``Company: …`` or ``Acme: Engineer, 2019 – 2021`` under ``Experience:``
+        if current is not None and not self.inline and current.key in SECTION_KEYS and _holds(current, it, label):
+            current.items.append(it)
             return
         heading = Item(label, it.nums, blank_before=it.blank_before)
         value_item = Item(_value_md(it), it.nums, blank_before=it.blank_before)
@@ -275,6 +276,15 @@ class _Reader:
         for key, value in top_basics.items():
             basics.setdefault(key, value)
         return Form(basics, [self.top, *self.sections], self.dropped)
+
+
+def _holds(section: Section, it: Item, label: str) -> bool:
+    """A field line under a label that opened a section with no value is that section's content: an
+    entry's field (``Company: …``), a dated line under ``Experience:``, or a list's line (``English: native``
+    under ``Languages:``, up to a blank line)."""
+    if entry_kind(label) or (it.spans and section.key in FIELDED):
+        return True
+    return section.key in _LISTS and not _known_label(label) and not (it.blank_before and section.items)
 
 
 def paired(items: list[Item]) -> list[Item]:

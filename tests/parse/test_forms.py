@@ -358,3 +358,23 @@ Desired salary: 95,000 CAD
     assert [s["title"] for s in doc["meta"]["extraSections"]] == ["Are you legally eligible to work in Canada?",
                                                                  "Desired salary"]
     assert result.structure[1] == result.structure[13] == "dropped (markup)"
+
+
+def test_category_lines_under_a_bare_list_label():
+    doc = parse_text("""First name: Ana
+Last name: Roe
+Email: ana@example.org
+Experience: Acme Corp, Engineer, 2019 - 2021
+Skills:
+Programming: Python, Go
+Tools: Docker
+Languages:
+English: native
+Spanish: C1
+
+Notice period: 4 weeks
+""").resume
+    assert doc["skills"] == [{"name": "Programming", "keywords": ["Python", "Go"]},
+                             {"name": "Tools", "keywords": ["Docker"]}]
+    assert doc["languages"] == [{"language": "English", "fluency": "native"}, {"language": "Spanish", "fluency": "C1"}]
+    assert doc["meta"]["extraSections"] == [{"title": "Notice period", "items": ["4 weeks"]}]
