@@ -359,13 +359,23 @@ def _contact(basics: dict, label: str, value: Item) -> bool:
     bare handle the label of a known network (``GitHub: ana-qb``).
     """
     found = contacts.field_of(value.text)
-    if found.kind in _CONTACT_KINDS or (found.kind == "phone" and label_kind(label) == "phone"):
+    if found.kind in _CONTACT_KINDS or (found.kind == "phone" and _phone_label(label)):
         add_contacts(basics, value)
     elif contacts.label_network(label) and contacts.field_of(f"{label}: {value.text}").kind == "handle":
         add_contacts(basics, Item(f"{label}: {value.md}", value.nums))
     else:
         return False
     return True
+
+
+@cache
+def _phone_words() -> frozenset[str]:
+    return frozenset(label for label, kind in _labels().items() if kind == "phone" and " " not in label)
+
+
+def _phone_label(label: str) -> bool:
+    """``Phone``, ``Teléfono móvil``, ``Mobile number (home)``: a label with a phone word in it."""
+    return label_kind(label) == "phone" or any(w in _phone_words() for w in re.findall(r"[^\W\d_]+", label.lower()))
 
 
 def _fill_basics(basics: dict, facts: dict[str, list[tuple[str, Item]]]) -> None:

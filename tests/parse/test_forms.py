@@ -378,3 +378,15 @@ Notice period: 4 weeks
                              {"name": "Tools", "keywords": ["Docker"]}]
     assert doc["languages"] == [{"language": "English", "fluency": "native"}, {"language": "Spanish", "fluency": "C1"}]
     assert doc["meta"]["extraSections"] == [{"title": "Notice period", "items": ["4 weeks"]}]
+
+
+def test_a_phone_label_with_more_words():
+    doc = parse_text("""Nombre: Lucía
+Apellidos: Fernández Ortega
+Teléfono móvil: +34 655 512 345
+Correo electrónico: lucia.fo@example.com
+Experiencia laboral: Banco Sur, Ingeniera de datos, ene. 2021 – actualidad
+Idiomas: Español (nativo); Inglés (C1)
+""").resume
+    assert doc["basics"] == {"name": "Lucía Fernández Ortega", "email": "lucia.fo@example.com",
+                             "phone": "+34 655 512 345"}
