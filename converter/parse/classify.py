@@ -88,6 +88,7 @@ def split_sections(items: list[Item]) -> list[Section]:
     if levels:  # the document sets every section heading at one level: other lines need the exact words
         keys = [k if not k or _features(it) & levels or section_key(undecorated(it.text)) == k else None
                 for it, k in zip(items, keys, strict=True)]
+    colons = sum(_colon(it) for it, key in zip(items, keys, strict=True) if key and key != "ignore")
     sections = [Section("top", None)]
     for i, (it, key) in enumerate(zip(items, keys, strict=True)):
         if key == "ignore" and i < 3:
@@ -98,6 +99,9 @@ def split_sections(items: list[Item]) -> list[Section]:
             continue
         if key and key != "ignore" and key == sections[-1].key and levels and not _features(it) & levels:
             sections[-1].subheadings.append(it)  # ``### Conference Papers`` under ``## Publications``
+            continue
+        if key and key != "ignore" and _entry_label(it, sections[-1], colons, len(known)):
+            sections[-1].items.append(it)  # ``Accomplishments:`` between a job's bullets
             continue
         if key and key != "ignore":
             sections.append(Section(key, it))
@@ -117,6 +121,21 @@ def split_sections(items: list[Item]) -> list[Section]:
             continue
         sections[-1].items.append(it)
     return sections
+
+
+def _colon(item: Item) -> bool:
+    return item.md.rstrip().endswith((":", "："))
+
+
+def _entry_label(item: Item, section: Section, colons: int, known: int) -> bool:
+    """``Duties:`` / ``Accomplishments:`` over a job's bullets: a label inside the entry, not a section heading.
+
+    Why: its words name a section (achievements are awards), but the line is
+    marked by its colon alone while the document's other headings are set
+    otherwise (capitals, bold, a level) and end with none.
+    """
+    return section.key in ("work", "volunteer") and bool(section.items) and _colon(item) and not item.bullet \
+        and not _features(item) and known >= 2 and colons == 1
 
 
 def _consent(item: Item) -> str:

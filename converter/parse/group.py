@@ -90,6 +90,12 @@ def is_note(it: Item) -> bool:
     return it.text[:1].islower() and not it.bold and not it.md.startswith(("**", "__"))  # (``**tinyraft** 2020``)
 
 
+def _list_label(it: Item) -> bool:
+    """``Accomplishments:`` between an entry's bullets: a label over more of them, not the next entry's title."""
+    return it.md.rstrip().endswith((":", "：")) and 0 < len(it.words) <= 4 and not it.spans and not it.bold \
+        and not it.heading
+
+
 def has_date(it: Item) -> bool:
     """A date that anchors an entry (an expected end alone does not: it joins the entry's range)."""
     return any(s.is_range or not s.expected for s in it.spans)
@@ -160,7 +166,7 @@ def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> li
         sibling = run is not None and it.bullet and bool(run.head) and run.head[0].bullet \
             and it.depth <= run.head[0].depth and any(b.depth > it.depth for b in run.bullets)
         if run is None or sibling or (not it.bullet and not late_date and (
-                (run.bullets and not is_note(it))
+                (run.bullets and not is_note(it) and not _list_label(it))
                 or (_title_marker(it) and run.head and (any(anchor(h) for h in run.head) or run.bullets)))):
             runs.append(Entry())  # (a date line after the bullets of an undated entry is that entry's date)
         run = runs[-1]

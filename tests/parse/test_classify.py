@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import json
 
+from converter.lines import text_lines
 from converter.parse import parse_text
+from converter.parse.classify import split_sections
+from converter.parse.items import prepare
 
 
 def test_known_phrases_one_level_down_group_entries_and_unknown_sections_still_open() -> None:
@@ -16,3 +19,20 @@ def test_known_phrases_one_level_down_group_entries_and_unknown_sections_still_o
     assert "Preprints" not in json.dumps(resume)
     assert resume["meta"]["extraSections"] == [
         {"title": "Public Engagement", "items": ["Radio interview on book history, 2023."]}]
+
+
+def _sections(text: str) -> list[tuple[str, list[str]]]:
+    return [(s.key, [it.text for it in s.items]) for s in split_sections(prepare(text_lines(text)).items)[1:]]
+
+
+def test_a_colon_label_inside_a_job_is_no_section_when_headings_are_set_otherwise():
+    text = ("Ann Example\n\nEXPERIENCE\nAnalyst | 2019 – 2021\nAcme Inc.\n- Built reports.\n"
+            "Accomplishments:\n- Cut costs.\n\nEDUCATION\nBSc Economics, Example University, 2018\n")
+    assert _sections(text) == [
+        ("work", ["Analyst | 2019 – 2021", "Acme Inc.", "Built reports.", "Accomplishments", "Cut costs."]),
+        ("education", ["BSc Economics, Example University, 2018"])]
+
+
+def test_a_colon_heading_stays_a_heading_where_headings_end_with_colons():
+    text = "Ann Example\n\nExperience:\nAnalyst | 2019 – 2021\n- Built reports.\n\nAwards:\nBest Analyst, 2020\n"
+    assert [key for key, _items in _sections(text)] == ["work", "awards"]

@@ -84,3 +84,10 @@ def test_hh_ru_date_column_beside_the_entry_wraps_its_range() -> None:
                      "1 год 10 месяцев       Python-разработчик\n").resume
     assert doc["work"] == [{"name": "АО «Логистика»", "location": "Санкт-Петербург", "position": "Python-разработчик",
                             "startDate": "2018-03", "endDate": "2019-12"}]
+
+
+def test_a_label_between_bullets_continues_the_entry():
+    text = ("Analyst | 2019 – 2021\nAcme Inc.\n- Built reports.\nAccomplishments:\n- Cut costs.\n"
+            "Clerk | 2017 – 2019\nBeta Co")
+    assert heads(text) == [["Analyst | 2019 – 2021", "Acme Inc.", "Accomplishments"],
+                           ["Clerk | 2017 – 2019", "Beta Co"]]

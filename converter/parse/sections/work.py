@@ -34,6 +34,8 @@ from .common import (
 _AT = re.compile(r"\s+(?:at|@|bei|chez|presso|em|en|na|no|hos|på|w|в)\s+(?=\S)", re.I)
 _DASH_SEP = re.compile(r"\s+[|–—·•]\s+|\s+-\s+(?=[A-Z])|\s*\|\s*")
 _MAX_ROLE_WORDS = 10
+#: ``GS-0343-12``, ``GS-12``, ``WG-10``: a US federal pay plan, series and grade.
+_PAY_GRADE = re.compile(r"\(?(?:GS|GG|GM|WG|WL|WS|SES|ES|SL|ST|NH|NT|YA|YB|YC|FS|FP|FO|AD|VN)-\d{1,4}(?:-\d{1,2})?\)?")
 
 
 def split_title(md: str) -> tuple[str, str, str]:
@@ -79,6 +81,8 @@ def split_title(md: str) -> tuple[str, str, str]:
         return org, clean_value(before), place
     if "," in text:
         left, right = text.split(",", 1)
+        if _PAY_GRADE.fullmatch(right.strip()):  # ``Program Analyst, GS-0343-12``: the grade is part of the title
+            return "", clean_value(text), place
         if is_role(left) and not is_role(right):
             org, place = _org_place(clean_value(right), place)
             return org, clean_value(left), place
@@ -164,13 +168,22 @@ def _listed_duties(head: list[Item]) -> tuple[list[Item], list[Item]]:
     one paragraph a line, and then the job's remaining notes
     (``Supervisor: …``); the duties run to the next ``Label: value`` note.
     """
-    for i, it in enumerate(head):
-        if it.md.rstrip().endswith((":", "：")) and _DUTIES_HEADER.match(it.text):
-            j = i + 1
-            while j < len(head) and not is_note(head[j]):
-                j += 1
-            return head[:i] + head[j:], head[i + 1:j]
-    return head, []
+    def label(it: Item) -> bool:
+        return it.md.rstrip().endswith((":", "：")) and bool(_DUTIES_HEADER.match(it.text))
+
+    kept: list[Item] = []
+    listed: list[Item] = []
+    k = 0
+    while k < len(head):
+        if label(head[k]):
+            k += 1  # (the label itself is layout)
+            while k < len(head) and not is_note(head[k]) and not label(head[k]):
+                listed.append(head[k])
+                k += 1
+        else:
+            kept.append(head[k])
+            k += 1
+    return kept, listed
 
 
 def assign(entry: Entry, org_key: str = "name") -> dict:
@@ -264,7 +277,10 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
         out["location"] = src(text, it)
         return
     if org_key not in out and not sentence_end(text):
-        out[org_key] = src(text, it)
+        org, place = _org_place(text, "") if "position" in out else (text, "")
+        out[org_key] = src(org, it)
+        if place and "location" not in out:  # (``U.S. Department of Example Affairs, Washington, DC``)
+            out["location"] = src(place, it)
         return
     name = out.get(org_key)
     named_org = is_org(text) and not is_org(str(name)) and not is_role(text)

@@ -93,3 +93,31 @@ def test_a_labelled_note_after_a_blank_line_is_no_duty():
             "*Team Member* Supervisor: Yue Cheng (Example University)")
     assert _work(body)[0]["summary"] == "Supervisor: Yue Cheng (Example University)"
     assert "highlights" not in _work(body)[0]
+
+
+GRADED = """Program Analyst, GS-0343-12                                  05/2019 – Present
+U.S. Department of Example Affairs, Washington, DC
+Supervisor: Jane Doe, 202-555-0100 (may contact)
+
+Duties:
+• Led the evaluation of three national grant programs.
+
+Accomplishments:
+• Cut report turnaround from 30 to 12 days.
+
+Management Analyst, GS-0343-11                               08/2015 – 04/2019
+Example Regional Service Agency, Atlanta, GA
+• Mapped the travel-voucher process."""
+
+
+def test_grade_in_the_title_and_labelled_bullet_lists_inside_a_job():
+    text = f"JORDAN EXAMPLE\n\nPROFESSIONAL EXPERIENCE\n\n{GRADED}\n\nEDUCATION\nMPA, Peachtree University, 2016\n"
+    assert parse_text(text).resume["work"] == [
+        {"name": "U.S. Department of Example Affairs", "location": "Washington, DC",
+         "position": "Program Analyst, GS-0343-12", "startDate": "2019-05",
+         "summary": "Supervisor: Jane Doe, 202-555-0100 (may contact)",
+         "highlights": ["Led the evaluation of three national grant programs.",
+                        "Cut report turnaround from 30 to 12 days."]},
+        {"name": "Example Regional Service Agency", "location": "Atlanta, GA",
+         "position": "Management Analyst, GS-0343-11", "startDate": "2015-08", "endDate": "2019-04",
+         "highlights": ["Mapped the travel-voucher process."]}]
