@@ -257,6 +257,8 @@ class _Reader:
             self.facts.setdefault(kind, []).append((value, value_item))
         elif not (value and not key and _contact(self.basics, label, value_item)):
             key = key if key in SECTION_KEYS or key in ("summary", "basics") else "extra"
+            if key in ("work", "volunteer") and value and not value_item.spans and not any(c in value for c in ",;"):
+                key = "extra"  # (``Experience: 8 years``, ``Position: Data Engineer``: an answer, not a job)
             self.open(Section(key, heading, [value_item] if value else []), inline=bool(value))
 
     def finish(self) -> Form:

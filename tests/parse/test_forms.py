@@ -390,3 +390,17 @@ Idiomas: Español (nativo); Inglés (C1)
 """).resume
     assert doc["basics"] == {"name": "Lucía Fernández Ortega", "email": "lucia.fo@example.com",
                              "phone": "+34 655 512 345"}
+
+
+def test_an_undated_one_word_answer_under_a_work_label_is_no_job():
+    doc = parse_text("""First name: Ana
+Last name: Roe
+Email: ana@example.org
+Position: Senior Data Engineer
+Experience: 8 years
+Work experience: Acme Corp, Engineer, 2019 - 2021
+Skills: Python, SQL
+""").resume
+    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
+    assert doc["meta"]["extraSections"] == [{"title": "Position", "items": ["Senior Data Engineer"]},
+                                            {"title": "Experience", "items": ["8 years"]}]
