@@ -32,6 +32,9 @@ _FIELDS: dict[str, dict[str, str]] = {
     "awards": {"name": "title", "title": "title", "issuer": "awarder", "org": "awarder", "text": "summary"},
     "publications": {"name": "name", "title": "name", "issuer": "publisher", "org": "publisher", "url": "url",
                      "text": "summary"},
+    "references": {"name": "name", "role": "reference", "title": "reference", "org": "reference",
+                   "place": "reference", "text": "reference", "phone": "reference", "email": "reference",
+                   "relation": "reference"},
 }
 _DATE_KINDS = frozenset({"start", "end", "period", "date"})
 _TITLES = frozenset({"name", "position", "institution", "studyType", "title", "organization"})
@@ -85,7 +88,24 @@ def assign(items: list[Item], key: str) -> list[dict] | None:
         if any(k == kind for k, _v, _i in blocks[-1] for kind, _value in found):
             blocks.append([])
         blocks[-1].extend((kind, value, it) for kind, value in found)
-    return [e for e in (_entry(b, key) for b in blocks if b) if e]
+    entry = _reference if key == "references" else _entry
+    return [e for e in (entry(b, key) for b in blocks if b) if e]
+
+
+def _reference(block: list[tuple[str, str, Item]], _key: str) -> dict:
+    """A referee's block: ``Name`` the name, every other value, in order, the ``reference``."""
+    out: dict = {}
+    rest: list[Src] = []
+    for kind, value, it in block:
+        found = split_field(value) if kind in ("more", "bullet") else None
+        value = trim(found[1] if found else value)
+        if kind == "name" and "name" not in out:
+            out["name"] = src(clean_value(value), it)
+        elif value:
+            rest.append(src(value, it))
+    if rest:
+        out["reference"] = src(", ".join(rest), *rest)
+    return out
 
 
 def _entry(block: list[tuple[str, str, Item]], key: str) -> dict:

@@ -107,3 +107,18 @@ def test_several_fields_to_a_line():
                             "Company: Beta | Job title: Intern\nStart date: 2018"), "work")
     assert entries == [{"name": "Acme", "position": "Engineer", "startDate": "2019", "endDate": "2021"},
                        {"name": "Beta", "position": "Intern", "startDate": "2018"}]
+
+
+def test_referee_blocks():
+    entries = assign(_items("""Name: Jane Doe
+Title: Engineering Manager
+Company: Acme Corp
+Phone: +1 555 010 2000
+Relationship: Former manager
+Name: Bob Roe
+Email: bob@example.com
+"""), "references")
+    assert entries == [
+        {"name": "Jane Doe", "reference": "Engineering Manager, Acme Corp, +1 555 010 2000, Former manager"},
+        {"name": "Bob Roe", "reference": "bob@example.com"},
+    ]
