@@ -39,6 +39,8 @@ _WRAPPED = 60
 _MAX_BARE_WORDS = 6
 #: Label kinds whose values are read as contacts (by their shape), not kept as facts.
 _CONTACT_LABELS = frozenset({"phone", "email", "website"})
+#: Entry labels that are a referee's contact details (anywhere else, the person's).
+_REFEREE_KINDS = frozenset({"phone", "email", "relation"})
 #: Sections of ``Label: value`` lines (``Programming: Python, Go``) rather than entries.
 _LISTS = frozenset({"skills", "languages", "interests", "references"})
 _NO_ANSWER = frozenset({"n/a", "na", "n.a.", "-", "–", "—", "none", "not provided", "not applicable", "nil"})
@@ -284,8 +286,9 @@ def _holds(section: Section, it: Item, label: str) -> bool:
     """A field line under a label that opened a section with no value is that section's content: an
     entry's field (``Company: …``), a dated line under ``Experience:``, or a list's line (``English: native``
     under ``Languages:``, up to a blank line)."""
-    if entry_kind(label) or (it.spans and section.key in FIELDED):
-        return True
+    kind = entry_kind(label)
+    if (kind and (kind not in _REFEREE_KINDS or section.key == "references")) or (it.spans and section.key in FIELDED):
+        return True  # (a ``Phone:`` under ``Experience:`` is the person's again)
     return section.key in _LISTS and not _known_label(label) and not (it.blank_before and section.items)
 
 

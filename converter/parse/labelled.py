@@ -72,7 +72,8 @@ def is_labelled(items: list[Item], key: str) -> bool:
     kinds = [kind for it in items for kind, _value in _fields(it, key)]
     lines = sum(1 for it in items if not it.bullet)
     titled = any(k not in _DATE_KINDS and _FIELDS[key].get(k) in _TITLES for k in kinds)
-    return titled and len(kinds) >= _MIN_FIELDS and len(set(kinds)) >= 2 and 2 * len(kinds) >= lines
+    least = 2 if key == "references" else _MIN_FIELDS  # (one referee: a name and a phone)
+    return titled and len(kinds) >= least and len(set(kinds)) >= 2 and 2 * len(kinds) >= lines
 
 
 def assign(items: list[Item], key: str) -> list[dict] | None:

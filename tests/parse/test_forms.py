@@ -404,3 +404,18 @@ Skills: Python, SQL
     assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
     assert doc["meta"]["extraSections"] == [{"title": "Position", "items": ["Senior Data Engineer"]},
                                             {"title": "Experience", "items": ["8 years"]}]
+
+
+def test_contacts_after_a_block_are_the_persons_and_referees_keep_theirs():
+    doc = parse_text("""First name: Ana
+Last name: Roe
+Work experience:
+Acme Corp, Engineer, 2019 - 2021
+Email: ana@example.org
+Skills: Python, SQL
+References:
+Name: Jane Doe
+Phone: +1 555 010 2000
+""").resume
+    assert doc["basics"]["email"] == "ana@example.org"
+    assert doc["references"] == [{"name": "Jane Doe", "reference": "+1 555 010 2000"}]
