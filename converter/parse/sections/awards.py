@@ -7,9 +7,10 @@ one title gives two entries, each dated with the start of its period.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import vocab
-from ..clean import links, plain
+from ..clean import links, plain, trim
 from ..dates import find_dates, strip_dates
 from ..group import Entry
 from ..items import Item
@@ -56,6 +57,11 @@ def _titled_dates(it: Item) -> list[tuple[str, str]]:
     return out
 
 
+@cache
+def _awarder_labels() -> frozenset[str]:
+    return vocab.words("institution_labels") | vocab.words("awarder_labels")
+
+
 def assign_awards(entry: Entry) -> list[dict]:
     """One entry, or several when the award is listed with several dates."""
     title_item = next((it for it in entry.head if not it.date_only), None)
@@ -77,9 +83,11 @@ def assign_awards(entry: Entry) -> list[dict]:
                 base["awarder"] = src(awarder, it)
         elif _ISSUED_BY.match(plain(md)) and "awarder" not in base:
             base["awarder"] = src(clean_value(_ISSUED_BY.sub("", plain(md))), it)
-        elif (lv := label_value(plain(md))) and lv[0].lower() in vocab.words("institution_labels") \
-                and "awarder" not in base:  # (Europass ``Awarding institution: …``)
+        elif (lv := label_value(plain(md))) and lv[0].lower() in _awarder_labels() \
+                and "awarder" not in base:  # (Europass ``Awarding institution: …``, a grants table's ``Funder``)
             base["awarder"] = src(clean_value(lv[1]), it)
+        elif lv and lv[0].lower() in vocab.words("amount_labels"):  # (``Amount: $1,500``: the column's value)
+            notes.append(src(trim(lv[1]), it))
         else:
             notes.append(src(clean_value(md), it))
     notes.extend(src(plain(b.md), b) for b in entry.bullets)
@@ -91,10 +99,50 @@ def assign_awards(entry: Entry) -> list[dict]:
     return [{**base, "date": src(d, it)} for d, it in dates]
 
 
+#: ``(exp. 03/2027)``, ``, expires 05/2026``, ``valid until 2025``: the words before the date a licence runs out.
+_EXPIRY = re.compile(r"(?i)(?:\bexp(?:ires|iry|iring|ired)?\.?|\bvalid\s+(?:until|to|thru|through)|\brenewal\s+due)"
+                     r"\s*(?:date)?\s*:?\s*$")
+#: ``– Class LR``, ``- Category C``: a licence's class after a dash is part of its name, not an issuer.
+_QUALIFIER = re.compile(r"(?i)^(?:class|category|cat\.|grade|level|endorsement|tier)\b")
+#: ``#RN.555123``, ``No. 4411``, ``PIN 12A3456E``: a licence's number names it (it stays with the name).
+_LICENCE_NUMBER = re.compile(r"(?i)^(?:#\s?\S+|(?:no\.?|number|pin|reg(?:istration)?\.?\s+(?:no\.?|number)|"
+                             r"licen[cs]e\s+(?:no\.?|number|#))\s*[:#]?\s*\S*\d\S*)$")
+
+
+def _expiry(text: str) -> int:
+    """Where an expiry clause (``(exp. 03/2027)``, ``, expires 05/2026``) begins in ``text``, or -1.
+
+    Why: a licence's expiry date is not the date it was issued (the schema's
+    ``date``); with no field of its own, it stays in the name as written.
+    """
+    for span in find_dates(text):
+        m = _EXPIRY.search(text, 0, span.begin)
+        if m:
+            start = m.start()
+            return start - 1 if text[start - 1:start] == "(" else start
+    return -1
+
+
+def _pieces(text: str) -> list[str]:
+    """``Name – Class LR, Issuer, #123`` → [name, issuer …]: a class and a licence number stay with the name."""
+    split = re.split(r"(\s+[|–—-]\s+)", text)
+    dashed = [split[0]]
+    for sep, part in zip(split[1::2], split[2::2], strict=True):
+        if _QUALIFIER.match(part.strip()):
+            dashed[-1] += sep + part
+        else:
+            dashed.append(part)
+    parts = [clean_value(p) for d in dashed for p in split_top(d, ",;")]
+    parts = [p for p in parts if p and not _ISSUED.match(p)]
+    numbers = [p for p in parts[1:] if _LICENCE_NUMBER.match(p)]
+    rest = [p for p in parts[1:] if p not in numbers]
+    return [", ".join(parts[:1] + numbers), *rest] if parts else []
+
+
 def assign_certificate(entry: Entry) -> dict:
     """name, issuer, date, url: ``Name (ABBR), Issuer, 2021`` or ``Name — Issuer``."""
     out: dict = {}
-    dates = [(s.start, it) for it in entry.head for s in it.spans]
+    dates = [(s.start, it) for it in entry.head for s in it.spans if not 0 <= _expiry(it.text) < s.begin]
     if dates and len(dates[0][0]) == len("2020-01-01"):  # the schema wants a full date here
         out["date"] = src(dates[0][0], dates[0][1])
     rest: list[Src] = []
@@ -103,15 +151,19 @@ def assign_certificate(entry: Entry) -> dict:
             out.setdefault("url", src(url, it))
         if it.date_only:
             continue
-        md = strip_dates(it.md) if it.spans else it.md
+        md, expiry = it.md, ""
+        cut = _expiry(it.text)
+        if cut >= 0:  # the expiry clause is kept whole, after the name
+            md, expiry = it.text[:cut], it.text[cut:].strip()
+        md = strip_dates(md) if find_dates(md) else md
         emph = emphasis_parts(md)
-        parts = [clean_value(p) for p in _CERT_SEP.split(plain(md)) for p in split_top(p, ",;")]
-        parts = [p for p in parts if p and not _ISSUED.match(p)]
+        parts = _pieces(plain(md))
         if "name" not in out and len(emph) >= 2:
             out["name"] = src(clean_value(emph[0][1]), it)
             out["issuer"] = src(clean_value(emph[1][1]), it)
         elif "name" not in out and parts:
-            out["name"] = src(parts[0], it)
+            joiner = " " if expiry.startswith("(") else ", "
+            out["name"] = src(f"{parts[0]}{joiner}{expiry}" if expiry else parts[0], it)
             if len(parts) > 1:
                 out["issuer"] = src(", ".join(parts[1:]), it)
         elif "issuer" not in out and parts:
