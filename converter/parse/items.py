@@ -262,9 +262,11 @@ def prepare(lines: list[Line]) -> Prepared:
             rest, found = bracketed.group("rest"), bracketed.group("dates")  # (to the right, where dates usually stand)
             raw = f"{bracketed.group('indent')}{rest} | {found}" if rest else found
         if "|" not in raw:
-            raw = _COLUMN_GAP.sub(" | ", _ALIGNED_COLON.sub(r"\1", raw.strip()))
-            if len(_TAG_GAP.findall(raw)) >= _MIN_TAG_GAPS:
-                raw = _TAG_GAP.sub(" | ", raw)
+            raw = raw.strip()
+            if "  " in raw or "\t" in raw:  # (every gap read here is two blanks or more; most lines have none)
+                raw = _COLUMN_GAP.sub(" | ", _ALIGNED_COLON.sub(r"\1", raw))
+                if len(_TAG_GAP.findall(raw)) >= _MIN_TAG_GAPS:
+                    raw = _TAG_GAP.sub(" | ", raw)
         md = drop_navigation(clean_md(raw), words("navigation")).strip()
         if not heading and not bullet:
             b = _BULLET.match(md)  # a bullet that was LaTeX or an icon before clean-up
@@ -308,6 +310,8 @@ def _join_ranges(items: list[Item]) -> list[Item]:
 
 def _footer(text: str) -> bool:
     """A page number with only a copyright notice or a web address beside it: a running footer (layout)."""
+    if "|" not in text and "   " not in text and text.isprintable():
+        return False  # (no separator, so one part; printable text has no white space but the space: speed)
     parts = [p for p in _FOOTER_SEP.split(text) if p]
     marks = [p for p in parts if _PAGE_MARK.match(p)]
     return len(parts) >= 2 and len(marks) == 1 and all(
