@@ -1,6 +1,8 @@
 """Application-form exports and label:value résumés (converter/parse/forms.py), end to end and by part."""
 from __future__ import annotations
 
+import pytest
+
 from converter.lines import Line
 from converter.parse import parse_lines, parse_text
 from converter.parse.forms import is_form, label_kind, split_field
@@ -34,6 +36,15 @@ Position applied for: Senior Data Engineer
 Are you legally authorized to work in the UK?: Yes
 Salary expectation: 80000 - 90000
 ===== End =====
+"""
+
+
+#: The head of a small form: a name, an e-mail, one job and skills.
+ANA = """First name: Ana
+Last name: Roe
+Email: ana@example.org
+Experience: Acme Corp, Engineer, 2019 - 2021
+Skills: Python, SQL
 """
 
 
@@ -119,8 +130,6 @@ Führerschein: Klasse B
     assert doc["meta"]["extraSections"] == [{"title": "Führerschein", "items": ["Klasse B"]}]
 
 
-
-
 def test_split_field_takes_questions_and_refuses_urls():
     assert split_field("Are you legally authorized to work in the UK?: Yes") == (
         "Are you legally authorized to work in the UK?", "Yes")
@@ -157,7 +166,6 @@ Languages: English, French
 """)
     assert not is_form(cv)
     assert is_form(_items(EXPORT))
-
 
 
 def test_bare_labels_hold_the_lines_below_them():
@@ -246,58 +254,15 @@ def test_values_in_a_column_of_their_own():
     assert split_field("Acme Corp | Engineer") is None  # an unknown first column is no label
 
 
-def test_labels_set_above_their_values():
-    doc = parse_text("""First name
-Ana
-
-Last name
-Roe
-
-Email
-ana@example.org
-
-City
-Leeds
-
-Country
-United Kingdom
-
-Work experience
-Acme Corp, Engineer, 2019 - 2021
-
-Skills
-Python, SQL
-
-Are you willing to relocate?
-No
-""").resume
-    assert doc["basics"] == {"name": "Ana Roe", "email": "ana@example.org",
-                             "location": {"city": "Leeds", "countryCode": "GB"}}
-    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
-    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
-    assert doc["meta"]["extraSections"] == [{"title": "Are you willing to relocate?", "items": ["No"]}]
-
-
 def test_references_without_a_contact_still_name_the_referee():
-    doc = parse_text("""First name: Ana
-Last name: Roe
-Email: ana@example.org
-Experience: Acme Corp, Engineer, 2019 - 2021
-Skills: Python, SQL
-References: Jane Doe, Engineering Manager, Acme Corp; Bob Roe, CTO, Beta Ltd
+    doc = parse_text(ANA + """References: Jane Doe, Engineering Manager, Acme Corp; Bob Roe, CTO, Beta Ltd
 """).resume
     assert doc["references"] == [{"name": "Jane Doe", "reference": "Engineering Manager, Acme Corp"},
                                  {"name": "Bob Roe", "reference": "CTO, Beta Ltd"}]
 
 
-
 def test_a_long_question_over_its_answer():
-    doc = parse_text("""First name: Ana
-Last name: Roe
-Email: ana@example.org
-Experience: Acme Corp, Engineer, 2019 - 2021
-Skills: Python, SQL
-Notice period: 4 weeks
+    doc = parse_text(ANA + """Notice period: 4 weeks
 
 Why would you like to work for our company in particular?
 I have used your product for years.
@@ -320,19 +285,6 @@ def test_a_form_written_as_a_markdown_list():
     assert [w["name"] for w in doc["work"]] == ["Acme Corp", "Beta Ltd"]
     assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
     assert doc["meta"]["extraSections"] == [{"title": "Notice period", "items": ["4 weeks"]}]
-
-
-def test_table_cells_joined_by_a_space():
-    """An HTML or DOCX table of label and value cells, as a reader joins them (``First name Ana``)."""
-    lines = ["First name Ana", "Last name Roe", "Email ana@example.org", "City Leeds",
-             "Experience Acme Corp, Engineer, 2019 - 2021", "Skills Python, SQL", "Notice period 4 weeks",
-             "Country", "United Kingdom"]
-    doc = parse_lines([Line(t, number=n) for n, t in enumerate(lines, 1)]).resume
-    assert doc["basics"] == {"name": "Ana Roe", "email": "ana@example.org",
-                             "location": {"city": "Leeds", "countryCode": "GB"}}
-    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
-    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
-    assert doc["meta"]["extraSections"] == [{"title": "Notice period 4 weeks", "items": ["Notice period 4 weeks"]}]
 
 
 def test_group_titles_and_a_title_line_above_the_fields():
@@ -419,3 +371,25 @@ Phone: +1 555 010 2000
 """).resume
     assert doc["basics"]["email"] == "ana@example.org"
     assert doc["references"] == [{"name": "Jane Doe", "reference": "+1 555 010 2000"}]
+
+
+ABOVE = ["First name", "Ana", "", "Last name", "Roe", "", "Email", "ana@example.org", "", "City", "Leeds", "",
+         "Country", "United Kingdom", "", "Work experience", "Acme Corp, Engineer, 2019 - 2021", "", "Skills",
+         "Python, SQL", "", "Are you willing to relocate?", "No"]
+#: An HTML or DOCX table of label and value cells, as a reader joins them.
+CELLS = ["First name Ana", "Last name Roe", "Email ana@example.org", "City Leeds",
+         "Experience Acme Corp, Engineer, 2019 - 2021", "Skills Python, SQL", "Notice period 4 weeks",
+         "Country", "United Kingdom"]
+
+
+@pytest.mark.parametrize(("lines", "extra"), [
+    (ABOVE, {"title": "Are you willing to relocate?", "items": ["No"]}),
+    (CELLS, {"title": "Notice period 4 weeks", "items": ["Notice period 4 weeks"]}),  # (no label to tell)
+], ids=["label above value", "cells joined by a space"])
+def test_labels_apart_from_their_colon(lines: list[str], extra: dict):
+    doc = parse_lines([Line(t, number=n) for n, t in enumerate(lines, 1)]).resume
+    assert doc["basics"] == {"name": "Ana Roe", "email": "ana@example.org",
+                             "location": {"city": "Leeds", "countryCode": "GB"}}
+    assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
+    assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
+    assert doc["meta"]["extraSections"] == [extra]
