@@ -109,6 +109,8 @@ def group_publications(items: list[Item]) -> list[Entry]:
             else:
                 entries[-1].head.append(it)
         return entries
+    if len(items) > 1 and all(_VANCOUVER.match(it.text) or _BLUEBOOK.match(it.text) for it in items):
+        return [Entry(head=[it]) for it in items]  # one whole citation a line, no bullets (``Doe, Title, 98 …``)
     titled = [it for it in items if _bold_title(it)]
     if len(titled) >= 2 and 4 * len(titled) >= len(items):  # ``**Title**, *Venue*`` lines start the entries
         return group(items, anchor=_bold_title)
@@ -256,12 +258,82 @@ def _apa(entry: Entry) -> dict | None:
     return out
 
 
+#: ``Castellanos-Reyes IN``, ``van der Berg J``: a Vancouver (PubMed) author, surname then initials.
+_VAN_AUTHOR = r"[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3}\s[A-Z]{1,3}[*†#]?"
+_VANCOUVER = re.compile(
+    rf"^(?P<a>{_VAN_AUTHOR}(?:,\s{_VAN_AUTHOR}){{0,60}}(?:,?\s(?:et\s+al|and\s+others))?)\.\s+"
+    r"(?P<t>.{3,400}?[.?!])\s+(?P<j>[^.;]{2,120}?)\.\s+"
+    r"(?P<y>(?:19|20)\d\d)(?:\s(?P<m>[A-Z][a-z]{2,8})(?:\s(?P<day>\d{1,2}))?)?"
+    r"(?P<loc>[;:]\S*?)?\.?(?=\s|$)(?P<rest>.*)$")
+#: ``Jane Doe, Title, 98 Ex. L. Rev. 1234, 1240 (2019).``: a Bluebook (US legal) citation; ``(forthcoming 2025)``.
+_BLUEBOOK = re.compile(r"^(?P<a>[^,]{3,120}?),\s+(?P<t>.{3,300}?),\s+"
+                       r"(?P<v>\d{1,4}\s+[A-Z][^()]{1,80}?(?:\s\d{1,5}(?:[-–,]\s?\d{1,5})*)?)\s+"
+                       r"\((?P<c>[^()]{0,40}?)\s?(?P<y>(?:19|20)\d\d)\)\.?$")
+_IDENTIFIER = re.compile(r"(?i)^(?:doi|pmid|pmcid|isbn|issn)\b")
+
+
+def _joined(entry: Entry) -> tuple[list[Item], str]:
+    items = entry.head + entry.bullets
+    return items, " ".join(unmark(it.md).strip() for it in items)
+
+
+def _vancouver(entry: Entry) -> dict | None:
+    """``Surname AB, Surname C. Title. Abbrev J. 2024 Mar 11;59(5):612-627. doi:…`` (PubMed style) → fields.
+
+    The journal's volume, issue and pages stay in ``publisher``; a bracketed
+    note (``bioRxiv [Preprint]``) is a status; DOI, PMID and PMCID numbers are
+    identifiers, dropped (no URL is built from them), a written URL is kept.
+    """
+    items, text = _joined(entry)
+    m = _VANCOUVER.match(text) if items else None
+    if not m:
+        return None
+    date = m.group("y")
+    month = vocab.month_numbers().get((m.group("m") or "").lower())
+    if month:
+        date = f"{date}-{month:02d}" + (f"-{int(m.group('day')):02d}" if m.group("day") else "")
+    journal = m.group("j")
+    statuses = [b.group("n") for b in _BRACKET.finditer(journal)]
+    venue = ", ".join(p for p in (_BRACKET.sub("", journal).strip(), (m.group("loc") or "")[1:]) if p)
+    out: dict = {"name": src(clean_value(m.group("t")), items), "publisher": src(venue, items),
+                 "releaseDate": src(date, items)}
+    rest = m.group("rest")
+    url = next((u.group(0) for u in URL.finditer(rest)), "")
+    if url:
+        out["url"] = src(normalize_url(url.rstrip(".")), items)
+    for seg in segments(rest.replace(url, " ") if url else rest):
+        seg = trim(seg).rstrip(".")
+        if _IDENTIFIER.match(seg) or not seg:
+            continue
+        statuses.extend(st for st in _statuses() if st in seg.lower())
+    out["summary"] = src("; ".join([m.group("a"), *statuses]), items)
+    return out
+
+
+def _bluebook(entry: Entry) -> dict | None:
+    """``Jane Doe & John Roe, *Title*, 98 Ex. L. Rev. 1234 (2019).`` (US legal style) → fields.
+
+    The volume, reporter abbreviation and first page are the ``publisher``
+    as written; a word before the year in the brackets (``forthcoming``) is
+    a status.
+    """
+    items, text = _joined(entry)
+    m = _BLUEBOOK.match(text) if items else None
+    if not m or not all(_name_like(trim(a)) for a in re.split(r"\s+(?:&|and)\s+|,\s+", m.group("a"))):
+        return None
+    out: dict = {"name": src(clean_value(m.group("t")), items), "publisher": src(trim(m.group("v")), items),
+                 "releaseDate": src(m.group("y"), items)}
+    status = trim(m.group("c"))
+    out["summary"] = src("; ".join([trim(m.group("a")), *([status] if status else [])]), items)
+    return out
+
+
 def assign(entry: Entry) -> dict:
     if len(entry.head) == 1 and not entry.bullets and bibtex.starts_entry(entry.head[0].md):
         return bibtex.publication(entry.head[0].md, entry.head[0].nums)
-    apa = _apa(entry)
-    if apa is not None:
-        return apa
+    cited = _apa(entry) or _vancouver(entry) or _bluebook(entry)
+    if cited is not None:
+        return cited
     out: dict = {}
     title: Src | None = None
     authors: Src | None = None

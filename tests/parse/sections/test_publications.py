@@ -21,3 +21,28 @@ def test_link_and_sentence_under_a_titled_venue() -> None:
         "name": "Video compression for 3d media", "publisher": "Hooli", "releaseDate": "2014-10",
         "url": "https://en.wikipedia.org/wiki/Video_(format)",
         "summary": "Innovative middle-out compression algorithm that changes the way we store data."}]
+
+
+def test_vancouver_citation_pubmed_style():
+    text = ("# Ann Example\n\n## Publications\n\n"
+            "1. Tanaka A, van der Berg J, Chen L. Single-cell atlas of the kidney. Nat Cell Biol. "
+            "2024 Mar 11;59(5):612-627. doi:10.1234/x\n"
+            "2. Chen L, Tanaka A. Lipid droplets in podocytes. bioRxiv [Preprint]. 2023 Nov 2. doi:10.1101/2023.11.02\n"
+            "3. Tanaka A, Smith J. Podocyte injury. J Am Soc Nephrol. 2020;31(4):701-715. PMID: 31555555\n")
+    assert parse_text(text).resume["publications"] == [
+        {"name": "Single-cell atlas of the kidney", "publisher": "Nat Cell Biol, 59(5):612-627",
+         "releaseDate": "2024-03-11", "summary": "Tanaka A, van der Berg J, Chen L"},
+        {"name": "Lipid droplets in podocytes", "publisher": "bioRxiv", "releaseDate": "2023-11-02",
+         "summary": "Chen L, Tanaka A; Preprint"},
+        {"name": "Podocyte injury", "publisher": "J Am Soc Nephrol, 31(4):701-715", "releaseDate": "2020",
+         "summary": "Tanaka A, Smith J"}]
+
+
+def test_bluebook_citations_one_a_line():
+    text = ("JANE DOE\n\nPUBLICATIONS\n"
+            "Jane Doe, *Title of Note*, 98 Ex. L. Rev. 1234 (2019).\n"
+            "Jane Doe & John Roe, A Forthcoming Article, 99 Sample Litig. J. (forthcoming 2025).\n")
+    assert parse_text(text).resume["publications"] == [
+        {"name": "Title of Note", "publisher": "98 Ex. L. Rev. 1234", "releaseDate": "2019", "summary": "Jane Doe"},
+        {"name": "A Forthcoming Article", "publisher": "99 Sample Litig. J.", "releaseDate": "2025",
+         "summary": "Jane Doe & John Roe; forthcoming"}]
