@@ -182,3 +182,13 @@ def test_a_range_wrapped_after_its_dash_continues_on_the_next_line():
     assert continues_range("Март 2018 –", "Декабрь 2019")
     assert not continues_range("Январь 2020", "настоящее время")  # no dash: two lines
     assert not continues_range("Январь 2020 —", "ООО «Северный Ветер»")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Q3 2023", ("2023", None, False, False)),
+    ("H1 2024 – Q2 2025", ("2024", "2025", False, False)),
+    ("Jun '15 – Feb 2019", ("2015-06", "2019-02", False, False)),
+])
+def test_quarters_and_apostrophe_years(text, expected):
+    assert one(text) == expected
+    assert is_date_only(text)
