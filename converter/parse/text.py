@@ -83,7 +83,10 @@ def paragraphs(items: list[Item]) -> list[Src]:
             len(prev.text) >= _WRAP and not prev.text.endswith((".", "!", "?", ":")))
             or (len(prev.text) >= _WRAP and len(out[-1]) >= 2 and not prev.text.endswith(":")))
         # (a long line inside a paragraph already wrapped over lines runs on even after a full stop)
-        if prev is None or it.blank_before or it.bullet or prev.bullet or not wrapped or (_dated(prev) and _dated(it)):
+        # (a line indented under a bullet is its wrapped end)
+        under = prev is not None and prev.bullet and not it.bullet and not it.blank_before and it.depth > prev.depth
+        if not under and (prev is None or it.blank_before or it.bullet or prev.bullet or not wrapped
+                          or (_dated(prev) and _dated(it))):
             out.append([it])
         else:
             out[-1].append(it)

@@ -15,3 +15,11 @@ def test_two_lines_ending_in_dates_are_two_items():
 def test_a_wrapped_line_still_joins():
     items = [Item(LONG, (1,)), Item("and its uses in industry.", (2,))]
     assert paragraphs(items) == [f"{LONG} and its uses in industry."]
+
+
+def test_a_line_indented_under_a_bullet_is_its_wrapped_end():
+    items = [Item("Obtained dismissal of a $45 million claim", (1,), bullet=True),
+             Item("Against a device maker.", (2,), depth=1),
+             Item("Represented a bank in an arbitration.", (3,), bullet=True)]
+    assert paragraphs(items) == ["Obtained dismissal of a $45 million claim Against a device maker.",
+                                 "Represented a bank in an arbitration."]
