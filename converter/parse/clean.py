@@ -57,7 +57,7 @@ def repair(text: str) -> str:
     The common case (UTF-8 read as cp1252) is undone run by run; anything
     else goes to ftfy, which knows the rarer encodings.
     """
-    if not _MOJIBAKE_HINT.search(text):
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):  # (mojibake is never ASCII: most lines stop here)
         return text
     try:
         return _MOJIBAKE_RUN.sub(_redecode, text)
@@ -105,7 +105,11 @@ def clean_md(text: str) -> str:
     text = unhtml(text)
     text = unlatex(text)
     text = unspace_letters(drop_icons(fold_ligatures(text)))
-    return _SPACE_BEFORE_COMMA.sub(r"\1", _SPACES.sub(" ", text)).strip()
+    if "  " in text or not text.isprintable():  # (printable text has no white space but the space: speed)
+        text = _SPACES.sub(" ", text)
+    if " ," in text or " ;" in text:
+        text = _SPACE_BEFORE_COMMA.sub(r"\1", text)
+    return text.strip()
 
 
 def unspace_letters(text: str) -> str:
@@ -177,13 +181,15 @@ def plain(md: str) -> str:
 
 def trim(text: str) -> str:
     """White space collapsed; bullets and trailing separators (``, ; : |``) removed."""
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())  # (what ``\s+`` → `` `` and strip() give: Python's \s is str.isspace)
     text = text.lstrip("-•·▪➢*–—>◦‣⁃ ").strip()
     return text.strip(_EDGE).strip()
 
 
 def is_caps(text: str) -> bool:
     """Written wholly in capitals (at least two letters)."""
+    if text.isascii():  # (every ASCII letter is upper or lower case: str.isupper says it, fast)
+        return text.isupper() and sum(map(str.isupper, text)) >= 2
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters if c.isupper() or c.islower()) \
         and any(c.isupper() for c in letters)
