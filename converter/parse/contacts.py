@@ -201,6 +201,8 @@ _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’\- ]{0,40}$")
 _US_ZIP = re.compile(r"^(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
 _EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?|\d{4}-\d{3}|\d{2}-\d{3})\s+"
                      r"(?P<city>[^\W\d_][\w.'’\- ]{1,40})$")
+#: ``Leeds LS1 4AP``: a British postcode after its town.
+_UK_ZIP = re.compile(r"^(?P<city>[^\W\d_][\w.'’\- ]{1,40}?)\s+(?P<zip>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$")
 _REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+"
                          r"(?P<zip>(?:[A-Z]{1,3}\s)?\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTCODE = re.compile(r"\d{5,6}|\d{4}-\d{3}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
@@ -281,7 +283,8 @@ def place_parts(text: str) -> dict[str, str] | None:
         elif named and named.group("region").lower() in region_names:  # ``Maharashtra 411038``
             out["region"], out["postalCode"] = named.group("region"), named.group("zip")
             parts = parts[:-1]
-        elif not (eu and len(parts) <= 2 and eu.group("zip")[0].isdigit()) and "postalCode" not in out:
+        elif not (len(parts) <= 2 and ((eu and eu.group("zip")[0].isdigit()) or _UK_ZIP.match(last))) \
+                and "postalCode" not in out:
             return None
     if not parts:
         if "region" in out and out["region"].lower() in ("remote", "hybrid"):
@@ -294,7 +297,8 @@ def place_parts(text: str) -> dict[str, str] | None:
         m = _US_ZIP.match(parts.pop())
         out["region"], out["postalCode"] = m.group("region"), m.group("zip")  # type: ignore[union-attr]
     elif "countryCode" in out and len(parts) >= 2 and (named := _REGION_ZIP.match(parts[-1])) \
-            and named.group("region").lower() in region_names:  # ``California 94115, US``, ``Ontario M5V 2T6, CA``
+            and (named.group("region").lower() in region_names or named.group("region") in codes):
+        # ``California 94115, US``, ``Ontario M5V 2T6, CA``, ``ON M5J 2N8, Canada``
         out["region"], out["postalCode"] = named.group("region"), named.group("zip")
         parts.pop()
     elif "countryCode" in out and len(parts) == 2 and not any(c.isdigit() for p in parts for c in p) \
@@ -304,7 +308,7 @@ def place_parts(text: str) -> dict[str, str] | None:
     province = _PROVINCE.search(city)
     if province and "region" not in out:  # ``40121 Bologna (BO)``
         out["region"], city = province.group(1), city[:province.start()]
-    m = _EU_ZIP.match(city)
+    m = _EU_ZIP.match(city) or _UK_ZIP.match(city)
     if m:
         out["postalCode"], city = m.group("zip"), m.group("city")
     if not _PLACE_WORD.match(city) or len(city.split()) > 4:

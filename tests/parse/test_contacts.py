@@ -70,6 +70,11 @@ def test_postal_addresses_by_their_parts() -> None:
     assert place_parts("2712 Broadway St, San Francisco, California CA 94115, US") == {
         "address": "2712 Broadway St", "city": "San Francisco", "region": "California", "postalCode": "CA 94115",
         "countryCode": "US"}
+    assert place_parts("Toronto, ON M5J 2N8, Canada") == {
+        "city": "Toronto", "region": "ON", "postalCode": "M5J 2N8", "countryCode": "CA"}
+    assert place_parts("Leeds LS1 4AP") == {"city": "Leeds", "postalCode": "LS1 4AP"}
+    assert place_parts("12 Park Row, Leeds LS1 4AP, United Kingdom") == {
+        "address": "12 Park Row", "city": "Leeds", "postalCode": "LS1 4AP", "countryCode": "GB"}
     assert place_parts("Toronto, Ontario M5V 2T6, Canada") == {
         "city": "Toronto", "region": "Ontario", "postalCode": "M5V 2T6", "countryCode": "CA"}
     assert place_parts("Greeley, CO") == {"city": "Greeley", "region": "CO"}  # a state code wins over Colombia
