@@ -111,12 +111,25 @@ def _field_after(notes: list[str]) -> str:
     return notes.pop(0)
 
 
+#: ``magna cum laude``, ``First Class Honours``, ``with Distinction``, ``2:1``: a degree's class or Latin honours.
+_GRADE_WORDS = re.compile(r"(?i)(?:(?:summa|magna)\s+)?cum\s+laude|(?:with\s+)?(?:high(?:est)?\s+)?"
+                          r"(?:honou?rs|distinction|merit)|(?:first|upper\s+second|lower\s+second|second|third)"
+                          r"(?:[- ]class)?(?:\s+honou?rs)?|2:[12](?:\s+honou?rs)?")
+
+
 def assign(entry: Entry) -> dict:
     out: dict = {}
     out.update(date_fields(entry, single_as_range=False))
     notes: list[Src] = []
     for it in entry.head + entry.bullets:
         _line(it, out, notes)
+    if "score" not in out:  # a grade word written alone (``J.D., magna cum laude``) is the score (MAPPING §4)
+        grade = next((n for n in [*notes, out.get("location", "")] if _GRADE_WORDS.fullmatch(str(n))), None)
+        if grade is not None:
+            out["score"] = grade
+            notes = [n for n in notes if n is not grade]
+            if out.get("location") is grade:  # (``…, 2006. First Class``: no place)
+                del out["location"]
     summary = join_notes(notes)
     if summary:
         out["summary"] = summary

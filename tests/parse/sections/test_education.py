@@ -71,3 +71,15 @@ def test_usajobs_school_and_city_without_a_comma():
     assert _education(body) == [{
         "institution": "Peachtree State University", "area": "Public Administration", "studyType": "Master's degree",
         "endDate": "2016-06", "location": "Atlanta, GA United States"}]
+
+
+def test_latin_honours_and_degree_classes_are_the_score():
+    from converter.parse import parse_text
+    text = ("JANE DOE\n\nEDUCATION\nExample Law School, New York, NY\nJ.D., magna cum laude, 2018\n"
+            "Example Law Review, Articles Editor\n\n"
+            "Hollins Bay College, Hollins Bay, ME\nB.A. in Political Science, summa cum laude, 2015\n")
+    assert parse_text(text).resume["education"] == [
+        {"institution": "Example Law School", "studyType": "J.D.", "endDate": "2018", "score": "magna cum laude",
+         "location": "New York, NY", "summary": "Example Law Review, Articles Editor"},
+        {"institution": "Hollins Bay College", "area": "Political Science", "studyType": "B.A.", "endDate": "2015",
+         "score": "summa cum laude", "location": "Hollins Bay, ME"}]
