@@ -280,7 +280,8 @@ def place_parts(text: str) -> dict[str, str] | None:
         if m and m.group("region") in codes:
             out["region"], out["postalCode"] = m.group("region"), m.group("zip")
             parts = parts[:-1]
-        elif named and named.group("region").lower() in region_names:  # ``Maharashtra 411038``
+        elif named and (named.group("region").lower() in region_names or named.group("region") in codes):
+            # ``Maharashtra 411038``, ``QLD 4740``
             out["region"], out["postalCode"] = named.group("region"), named.group("zip")
             parts = parts[:-1]
         elif not (len(parts) <= 2 and ((eu and eu.group("zip")[0].isdigit()) or _UK_ZIP.match(last))) \

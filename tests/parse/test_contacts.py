@@ -113,3 +113,9 @@ def test_europass_home_address_and_inline_email_address_label():
 def test_an_organisation_before_a_dash_and_a_whole_place_is_no_place():
     assert place_parts("Mar Azul Seguros – Porto, Portugal") is None
     assert place_parts("São Paulo – SP, Brasil") == {"countryCode": "BR", "region": "SP", "city": "São Paulo"}
+
+
+def test_australian_state_and_postcode():
+    from converter.parse.contacts import place_parts
+    assert place_parts("Mackay, QLD 4740") == {"region": "QLD", "postalCode": "4740", "city": "Mackay"}
+    assert place_parts("Melbourne, Victoria") == {"region": "Victoria", "city": "Melbourne"}
