@@ -26,6 +26,7 @@ _ROLE_SUFFIXES = ("entwickler", "entwicklerin", "ingenieur", "ingenieurin", "ber
                   "säljare", "sköterska", "lärare", "pedagog", "samordnare", "assistent", "chef")
 _WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|，、；：（）]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_PHRASE_EDGE = re.compile(r"[,;()]")
 
 
 @cache
@@ -63,7 +64,7 @@ def has_word(text: str, key: str) -> bool:
         return True
     if " " not in text:
         return False
-    low = f" {text.lower()} "
+    low = f" {_PHRASE_EDGE.sub(' ', text.lower())} "  # (``Year 12, School``: a comma ends a phrase like a space)
     return any(f" {w} " in low for w in _phrases(key))
 
 

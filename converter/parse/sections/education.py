@@ -233,7 +233,7 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
             text = text[:at.start()]
         parts = split_top(text, ",;|")
         if len(parts) > 1 and "institution" not in out:
-            schools = [k for k, p in enumerate(parts) if is_school(p) and not is_degree(p)]
+            schools = [k for k, p in enumerate(parts) if is_school(p) and (not is_degree(p) or _school_name(p))]
             if schools:
                 k = schools[0]
                 school = parts[k:]

@@ -30,3 +30,9 @@ def test_a_note_label_ending_a_longer_label_does_not_split_it():
     assert label_segments("Okay to contact this Supervisor: Yes") == [("", "Okay to contact this Supervisor: Yes")]
     assert label_segments("Team Member Supervisor: Yue Cheng") == [
         ("", "Team Member"), ("note", "Supervisor: Yue Cheng")]
+
+
+def test_a_phrase_before_a_comma_is_still_the_phrase():
+    from converter.parse.sections.common import has_word
+    assert has_word("Year 12, Example State High School", "degrees")
+    assert has_word("Example State (High School)", "degrees")

@@ -83,3 +83,15 @@ def test_latin_honours_and_degree_classes_are_the_score():
          "location": "New York, NY", "summary": "Example Law Review, Articles Editor"},
         {"institution": "Hollins Bay College", "area": "Political Science", "studyType": "B.A.", "endDate": "2015",
          "score": "summa cum laude", "location": "Hollins Bay, ME"}]
+
+
+def test_school_leaving_and_vocational_qualifications():
+    from converter.parse import parse_text
+    text = ("JO DOE\n\nEDUCATION\n"
+            "Certificate III in Civil Construction Plant Operations, Example TAFE Queensland, 2018\n"
+            "Year 12, Example State High School, Mackay, 2013\n")
+    assert parse_text(text).resume["education"] == [
+        {"institution": "Example TAFE Queensland", "area": "Civil Construction Plant Operations",
+         "studyType": "Certificate III", "endDate": "2018"},
+        {"institution": "Example State High School", "studyType": "Year 12", "endDate": "2013",
+         "location": "Mackay"}]
