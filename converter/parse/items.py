@@ -9,9 +9,10 @@ bullet, depth, bold), and lines that several entries were run together on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
 from itertools import pairwise
+from typing import Generic, TypeVar
 
 from ..lines import Line
 from . import bibtex, dates, tables
@@ -45,6 +46,25 @@ _MIN_TAG_GAPS = 2
 _ALIGNED_COLON = re.compile(r"(?<=\S)[ \t]{2,}([:：])(?=\s)")
 _FRONT_KEY = re.compile(r"^(\w[\w-]*)\s*:\s*(.*)$")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """A property computed on first use and kept in the instance (functools.cached_property without its lock).
+
+    Why: Python 3.11's cached_property takes a lock on every first use, which
+    cost more than the values below; items are never shared between threads.
+    """
+
+    def __init__(self, func: Callable[[Item], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, item: Item | None, owner: type | None = None) -> _T:
+        if item is None:
+            return self
+        value = item.__dict__[self.name] = self.func(item)
+        return value
 
 
 @dataclass
@@ -62,19 +82,19 @@ class Item:
     #: How the heading was marked: "atx" (``#``), "setext" (underline), "cue" (reader), "" (not marked).
     mark: str = ""
 
-    @cached_property
+    @_once
     def text(self) -> str:
         return plain(self.md)
 
-    @cached_property
+    @_once
     def spans(self) -> list[dates.Span]:
         return dates.find_dates(self.text)
 
-    @cached_property
+    @_once
     def date_only(self) -> bool:
         return dates.is_date_only(self.text, self.spans)
 
-    @cached_property
+    @_once
     def words(self) -> list[str]:
         return _WORDS.findall(self.text)
 
