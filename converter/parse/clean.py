@@ -195,8 +195,20 @@ def is_caps(text: str) -> bool:
         and any(c.isupper() for c in letters)
 
 
+#: A letter that starts a name's part: after a hyphen, an ``O'``/``D'`` prefix or an opening quote (``"MEG"``).
+_NAME_PART = re.compile(r"(?:^|(?<=[-\"“(])|(?<=\b[^\W\d_]['’]))[^\W\d_]")
+#: ``, RN``, ``, BSN``, ``, FRCS``: post-nominal letters after the name stay in capitals.
+_POST_NOMINAL = re.compile(r"(?!JR$|SR$)[A-Z]{2,4}")
+
+
 def title_case_name(name: str) -> str:
-    """``YUSEN WU`` → ``Yusen Wu``; other casing kept as written (MAPPING §1)."""
+    """``YUSEN WU`` → ``Yusen Wu``, ``SARAH "SAL" O'NEILL, RN`` → ``Sarah "Sal" O'Neill, RN``.
+
+    Other casing is kept as written (MAPPING §1).
+    """
     if not is_caps(name):
         return name
-    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in name.split())
+    head, comma, tail = name.partition(", ")
+    words = [_NAME_PART.sub(lambda m: m.group(0).upper(), w.lower()) for w in head.split()]
+    after = [w if _POST_NOMINAL.fullmatch(w.rstrip(",;.")) else title_case_name(w) for w in tail.split(" ")]
+    return " ".join(words) + (comma + " ".join(after) if comma else "")

@@ -36,6 +36,8 @@ def test_names_in_capitals_are_title_cased_only_then():
     assert title_case_name("YUSEN WU") == "Yusen Wu"
     assert title_case_name("Dayou DU") == "Dayou DU"
     assert title_case_name("TOMÁS RIVERA-KLINE") == "Tomás Rivera-Kline"
+    assert title_case_name('MARGARET "MEG" O\'NEILL, BSN, RN') == 'Margaret "Meg" O\'Neill, BSN, RN'
+    assert title_case_name("JOHN SMITH, JR.") == "John Smith, Jr."
 
 
 @pytest.mark.parametrize(("raw", "md"), [
