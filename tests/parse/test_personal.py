@@ -115,3 +115,11 @@ def test_facts_on_one_line_without_column_marks():
     assert parse_text(text).resume["meta"]["extraSections"] == [
         {"title": "Date of birth", "items": ["14/03/1990"]}, {"title": "Nationality", "items": ["Portuguese"]},
         {"title": "Gender", "items": ["Female"]}]
+
+
+def test_a_registration_number_under_the_name_is_an_extra_section():
+    from converter.parse import parse_text
+    doc = parse_text("SARAH O'NEILL, RN\nLeeds, UK | sarah@example.com\nRegistration: NMC PIN 12A3456E\n\n"
+                     "EXPERIENCE\nStaff Nurse, Example Hospital    2020 – Present\n").resume
+    assert "label" not in doc["basics"]
+    assert doc["meta"]["extraSections"] == [{"title": "Registration", "items": ["NMC PIN 12A3456E"]}]

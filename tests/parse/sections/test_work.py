@@ -121,3 +121,13 @@ def test_grade_in_the_title_and_labelled_bullet_lists_inside_a_job():
         {"name": "Example Regional Service Agency", "location": "Atlanta, GA",
          "position": "Management Analyst, GS-0343-11", "startDate": "2015-08", "endDate": "2019-04",
          "highlights": ["Mapped the travel-voucher process."]}]
+
+
+def test_unit_on_the_role_line_then_hospital_and_city():
+    from converter.parse import parse_text
+    text = ("JO DOE\n\nCLINICAL EXPERIENCE\nRegistered Nurse, Medical ICU (24 beds)          Jun 2021 – Present\n"
+            "Example General Hospital, Columbus, OH\nNight shift, 3 × 12-hour shifts\n• Managed ventilated patients.\n")
+    assert parse_text(text).resume["work"] == [
+        {"name": "Medical ICU (24 beds), Example General Hospital", "location": "Columbus, OH",
+         "position": "Registered Nurse", "startDate": "2021-06", "summary": "Night shift, 3 × 12-hour shifts",
+         "highlights": ["Managed ventilated patients."]}]
