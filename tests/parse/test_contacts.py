@@ -119,3 +119,8 @@ def test_australian_state_and_postcode():
     from converter.parse.contacts import place_parts
     assert place_parts("Mackay, QLD 4740") == {"region": "QLD", "postalCode": "4740", "city": "Mackay"}
     assert place_parts("Melbourne, Victoria") == {"region": "Victoria", "city": "Melbourne"}
+
+
+def test_british_county_is_the_region():
+    from converter.parse.contacts import place_parts
+    assert place_parts("Warrington, Cheshire") == {"region": "Cheshire", "city": "Warrington"}

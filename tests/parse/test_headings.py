@@ -180,3 +180,14 @@ def test_a_plural_written_with_brackets_reads_as_the_plural():
 ])
 def test_modifier_words_in_polish_portuguese_swedish_russian(heading, key):
     assert section_key(heading, marked=True) == key
+
+
+@pytest.mark.parametrize(("heading", "key"), [
+    ("CLERKSHIPS", "work"), ("Clinical Rotations", "work"), ("PRO BONO", "volunteer"),
+    ("TICKETS & LICENCES", "certificates"), ("Licences and Certifications", "certificates"),
+    ("Licensure", "certificates"), ("PLANT OPERATED", "skills"), ("Techniques", "skills"),
+    ("EQUIPMENT & SYSTEMS", "skills"), ("Research Funding", "awards"), ("BAR ADMISSIONS", None),
+    ("REPRESENTATIVE MATTERS", None),
+])
+def test_profession_specific_headings(heading, key):
+    assert section_key(heading, heading.isupper()) == key

@@ -151,10 +151,11 @@ def assign_certificate(entry: Entry) -> dict:
             out.setdefault("url", src(url, it))
         if it.date_only:
             continue
-        md, expiry = it.md, ""
+        md, expiry, joiner = it.md, "", ""
         cut = _expiry(it.text)
-        if cut >= 0:  # the expiry clause is kept whole, after the name
-            md, expiry = it.text[:cut], it.text[cut:].strip()
+        if cut >= 0:  # the expiry clause is kept whole, after the name, joined as written
+            md, expiry = it.text[:cut].rstrip(" ,;:–—-|"), it.text[cut:].strip()
+            joiner = it.text[len(md):cut] if it.text[len(md):cut].strip() else " "
         md = strip_dates(md) if find_dates(md) else md
         emph = emphasis_parts(md)
         parts = _pieces(plain(md))
@@ -162,7 +163,6 @@ def assign_certificate(entry: Entry) -> dict:
             out["name"] = src(clean_value(emph[0][1]), it)
             out["issuer"] = src(clean_value(emph[1][1]), it)
         elif "name" not in out and parts:
-            joiner = " " if expiry.startswith("(") else ", "
             out["name"] = src(f"{parts[0]}{joiner}{expiry}" if expiry else parts[0], it)
             if len(parts) > 1:
                 out["issuer"] = src(", ".join(parts[1:]), it)

@@ -46,3 +46,11 @@ def test_licence_class_and_number_stay_with_the_name():
     assert parse_text(text).resume["certificates"] == [
         {"name": "High Risk Work Licence – Class DG (dogging)"},
         {"name": "License: RN, #RN.555123 (exp. 2026)", "issuer": "State of Ohio"}]
+
+
+def test_expiry_after_a_dash_is_joined_as_written():
+    text = ("Jo Example\n\nLicences and Certifications\n- Driver CPC Card – expires 09/2027\n"
+            "- CSCS Card (Blue Skilled Worker) – valid until 06/2026\n")
+    assert parse_text(text).resume["certificates"] == [
+        {"name": "Driver CPC Card – expires 09/2027"},
+        {"name": "CSCS Card (Blue Skilled Worker) – valid until 06/2026"}]
