@@ -11,6 +11,7 @@ as its own extra section.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -159,13 +160,29 @@ def is_form(items: list[Item]) -> bool:
 
 def read(items: list[Item]) -> Form | None:
     """The document as a form, or None when it is not one (see :func:`is_form`)."""
-    items = next((v for v in (items, paired(items), paired(spaced(items))) if is_form(v)), [])
+    items = next((v for v in _readings(items) if is_form(v)), [])
     if not items:
         return None
     reader = _Reader()
     for k, it in enumerate(items):
         reader.line(items[k - 1] if k else None, it, items[k + 1] if k + 1 < len(items) else None)
     return reader.finish()
+
+
+def _readings(items: list[Item]) -> Iterator[list[Item]]:
+    """The lines as written, with labels above their values paired, and with joined label and value cells
+    parted and paired. A reading that changed no line is not offered twice: telling a form is the costly part."""
+    yield items
+    pairs = paired(items)
+    if not _same(pairs, items):
+        yield pairs
+    parted = spaced(items)
+    if not _same(parted, items):
+        yield paired(parted)
+
+
+def _same(a: list[Item], b: list[Item]) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
 @dataclass
