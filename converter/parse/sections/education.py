@@ -42,6 +42,7 @@ _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 _EQF = re.compile(r"(?i)^(?:level in )?eqf\b")
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
 _MAX_FIELD_WORDS = 4
 #: ``16 valores``, ``17/20``: a grade written after the degree (Portugal's 0–20 scale and the like).
 _GRADE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?(?:valores|/\s?\d{1,3})", re.I)
@@ -69,6 +70,8 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
         elif p:
             notes.append(p)
     m = _PAREN.search(first)
+    if m and _ACRONYM.fullmatch(m.group(1)) and not _IN.search(first[:m.start()]):
+        m = None  # ``Legal Practice Course (LPC)``, ``… Administration (MBA)``: the degree's own short name
     paren_area = ""
     if m and (_IN.search(first[:m.start()]) or not _OF.search(first)):
         notes.insert(0, m.group(1))
@@ -307,7 +310,13 @@ def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
             out["studyType"] = src(study, it)
             if area:
                 out["area"] = src(area, it)
-            notes.extend(src(n, it) for n in extra)
+            for n in extra:  # (``LLB (Hons) Law, University of X — 2:1``: the school named after the degree)
+                if is_school(n) and not is_degree(n) and "institution" not in out:
+                    _school(n, it, out, notes)
+                else:
+                    notes.append(src(n, it))
+        elif _GRADE_WORDS.fullmatch(part) and "score" not in out:
+            out["score"] = src(part, it)
         else:
             rest.append(part)
     for part in rest:

@@ -361,7 +361,7 @@ def assign(entry: Entry) -> dict:
         if q and title is None:
             title = src(clean_value(q.group("t")), it)
             before, after = text[:q.start()], text[q.end():]
-            if is_authors(before):
+            if is_authors(before) or _name_like(trim(before)):  # (``P. Raman, "Title"``: a lone author)
                 authors = src(trim(before), it)
             elif trim(before):
                 venue.append((before, it))

@@ -95,3 +95,14 @@ def test_school_leaving_and_vocational_qualifications():
          "studyType": "Certificate III", "endDate": "2018"},
         {"institution": "Example State High School", "studyType": "Year 12", "endDate": "2013",
          "location": "Mackay"}]
+
+
+def test_uk_law_degrees_with_class_in_a_column():
+    from converter.parse import parse_text
+    text = ("# Priya Raman\n\n## Education\n\n**Legal Practice Course (LPC)**, Example Law School, 2015 — Distinction\n"
+            "**LLB (Hons) Law**, University of Exampleton, 2011–2014 — 2:1\n")
+    assert parse_text(text).resume["education"] == [
+        {"institution": "Example Law School", "studyType": "Legal Practice Course (LPC)", "endDate": "2015",
+         "score": "Distinction"},
+        {"institution": "University of Exampleton", "area": "Law", "studyType": "LLB (Hons)", "startDate": "2011",
+         "endDate": "2014", "score": "2:1"}]

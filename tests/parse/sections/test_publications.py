@@ -46,3 +46,9 @@ def test_bluebook_citations_one_a_line():
         {"name": "Title of Note", "publisher": "98 Ex. L. Rev. 1234", "releaseDate": "2019", "summary": "Jane Doe"},
         {"name": "A Forthcoming Article", "publisher": "99 Sample Litig. J.", "releaseDate": "2025",
          "summary": "Jane Doe & John Roe; forthcoming"}]
+
+
+def test_a_lone_initialled_author_before_a_quoted_title():
+    assert _publications('- P. Raman, "Third-Party Funding in Arbitration", *Example Arbitration Review*, 2021.') == [
+        {"name": "Third-Party Funding in Arbitration", "publisher": "Example Arbitration Review",
+         "releaseDate": "2021", "summary": "P. Raman"}]
