@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import ftfy
 
+from . import vocab
 from .icons import glyphs
 from .latex import unlatex
 
@@ -201,6 +202,10 @@ _NAME_PART = re.compile(r"(?:^|(?<=[-\"“(])|(?<=\b[^\W\d_]['’]))[^\W\d_]")
 _POST_NOMINAL = re.compile(r"(?!JR$|SR$)[A-Z]{2,4}")
 
 
+def _capitalised(word: str) -> str:
+    return _NAME_PART.sub(lambda m: m.group(0).upper(), word.lower())
+
+
 def title_case_name(name: str) -> str:
     """``YUSEN WU`` → ``Yusen Wu``, ``SARAH "SAL" O'NEILL, RN`` → ``Sarah "Sal" O'Neill, RN``.
 
@@ -209,6 +214,7 @@ def title_case_name(name: str) -> str:
     if not is_caps(name):
         return name
     head, comma, tail = name.partition(", ")
-    words = [_NAME_PART.sub(lambda m: m.group(0).upper(), w.lower()) for w in head.split()]
+    letters = vocab.words("post_nominals")  # (``DR AMARA OKONKWO MBBS MRCP``: the letters after the name)
+    words = [w if k >= 2 and w.lower().strip(".") in letters else _capitalised(w) for k, w in enumerate(head.split())]
     after = [w if _POST_NOMINAL.fullmatch(w.rstrip(",;.")) else title_case_name(w) for w in tail.split(" ")]
     return " ".join(words) + (comma + " ".join(after) if comma else "")

@@ -156,6 +156,11 @@ def _columns(it: Item) -> list[Item]:
     rows = [Item(p.strip(), it.nums, blank_before=it.blank_before) for p in parts]
     if rows and all(split_field(r.text) for r in rows) and any(_row(r) for r in rows):
         return rows
+    if rows and " | " in it.md and any(split_field(r.text) and _row(r) for r in rows):
+        # (``GMC Number: 7012345 | a@example.com | 07700 900456``: the labelled fact, then the other columns)
+        facts = [r for r in rows if split_field(r.text) and _row(r)]
+        rest = [r.md for r in rows if r not in facts]
+        return [*facts, Item(" | ".join(rest), it.nums, blank_before=it.blank_before)]
     return [it]
 
 

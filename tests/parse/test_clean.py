@@ -38,6 +38,8 @@ def test_names_in_capitals_are_title_cased_only_then():
     assert title_case_name("TOMÁS RIVERA-KLINE") == "Tomás Rivera-Kline"
     assert title_case_name('MARGARET "MEG" O\'NEILL, BSN, RN') == 'Margaret "Meg" O\'Neill, BSN, RN'
     assert title_case_name("JOHN SMITH, JR.") == "John Smith, Jr."
+    assert title_case_name("DR AMARA OKONKWO MBBS MRCP") == "Dr Amara Okonkwo MBBS MRCP"
+    assert title_case_name("ANA MARIA DO CARMO") == "Ana Maria Do Carmo"
 
 
 @pytest.mark.parametrize(("raw", "md"), [

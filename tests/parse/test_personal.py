@@ -123,3 +123,14 @@ def test_a_registration_number_under_the_name_is_an_extra_section():
                      "EXPERIENCE\nStaff Nurse, Example Hospital    2020 – Present\n").resume
     assert "label" not in doc["basics"]
     assert doc["meta"]["extraSections"] == [{"title": "Registration", "items": ["NMC PIN 12A3456E"]}]
+
+
+def test_a_labelled_fact_among_contact_columns():
+    from converter.parse import parse_text
+    doc = parse_text("DR AMARA OKONKWO MBBS MRCP\nSpecialty Registrar in Cardiology\n"
+                     "GMC Number: 7012345 | amara@example.com | 07700 900456\n\n"
+                     "EXPERIENCE\nRegistrar, Example NHS Trust    2020 – Present\n").resume
+    assert doc["basics"]["name"] == "Dr Amara Okonkwo MBBS MRCP"
+    assert doc["basics"]["email"] == "amara@example.com"
+    assert doc["basics"]["phone"] == "07700 900456"
+    assert doc["meta"]["extraSections"] == [{"title": "GMC Number", "items": ["7012345"]}]
