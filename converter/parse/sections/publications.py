@@ -263,7 +263,8 @@ _VAN_AUTHOR = r"[^\W\d_][\w'’\-]*(?:\s[^\W\d_][\w'’\-]*){0,3}\s[A-Z]{1,3}[*�
 _VANCOUVER = re.compile(
     rf"^(?P<a>{_VAN_AUTHOR}(?:,\s{_VAN_AUTHOR}){{0,60}}(?:,?\s(?:et\s+al|and\s+others))?)\.\s+"
     r"(?P<t>.{3,400}?[.?!])\s+(?P<j>[^.;]{2,120}?)\.\s+"
-    r"(?P<y>(?:19|20)\d\d)(?:\s(?P<m>[A-Z][a-z]{2,8})(?:\s(?P<day>\d{1,2}))?)?"
+    r"(?:(?P<y>(?:19|20)\d\d)(?:\s(?P<m>[A-Z][a-z]{2,8})(?:\s(?P<day>\d{1,2}))?)?"
+    r"|(?P<press>(?i:in\s+press|forthcoming|accepted|submitted)))"
     r"(?P<loc>[;:]\S*?)?\.?(?=\s|$)(?P<rest>.*)$")
 #: ``Jane Doe, Title, 98 Ex. L. Rev. 1234, 1240 (2019).``: a Bluebook (US legal) citation; ``(forthcoming 2025)``.
 _BLUEBOOK = re.compile(r"^(?P<a>[^,]{3,120}?),\s+(?P<t>.{3,300}?),\s+"
@@ -288,25 +289,25 @@ def _vancouver(entry: Entry) -> dict | None:
     m = _VANCOUVER.match(text) if items else None
     if not m:
         return None
-    date = m.group("y")
+    date = m.group("y") or ""
     month = vocab.month_numbers().get((m.group("m") or "").lower())
     if month:
         date = f"{date}-{month:02d}" + (f"-{int(m.group('day')):02d}" if m.group("day") else "")
-    journal = m.group("j")
-    statuses = [b.group("n") for b in _BRACKET.finditer(journal)]
+    journal, rest = m.group("j"), m.group("rest")
+    statuses = [b.group("n") for b in _BRACKET.finditer(journal + rest)] + [m.group("press") or ""]
     venue = ", ".join(p for p in (_BRACKET.sub("", journal).strip(), (m.group("loc") or "")[1:]) if p)
-    out: dict = {"name": src(clean_value(m.group("t")), items), "publisher": src(venue, items),
-                 "releaseDate": src(date, items)}
-    rest = m.group("rest")
+    out: dict = {"name": src(clean_value(m.group("t")), items), "publisher": src(venue, items)}
+    if date:
+        out["releaseDate"] = src(date, items)
     url = next((u.group(0) for u in URL.finditer(rest)), "")
     if url:
         out["url"] = src(normalize_url(url.rstrip(".")), items)
-    for seg in segments(rest.replace(url, " ") if url else rest):
+    for seg in segments(_BRACKET.sub(" ", rest.replace(url, " ") if url else rest)):
         seg = trim(seg).rstrip(".")
-        if _IDENTIFIER.match(seg) or not seg:
-            continue
-        statuses.extend(st for st in _statuses() if st in seg.lower())
-    out["summary"] = src("; ".join([m.group("a"), *statuses]), items)
+        low = seg.lower()
+        if not _IDENTIFIER.match(seg):  # (``doi:…``, ``PMID: …``: identifiers, dropped)
+            statuses.extend(seg[low.find(st):low.find(st) + len(st)] for st in _statuses() if st in low)
+    out["summary"] = src("; ".join([m.group("a"), *filter(None, statuses)]), items)
     return out
 
 

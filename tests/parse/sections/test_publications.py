@@ -52,3 +52,11 @@ def test_a_lone_initialled_author_before_a_quoted_title():
     assert _publications('- P. Raman, "Third-Party Funding in Arbitration", *Example Arbitration Review*, 2021.') == [
         {"name": "Third-Party Funding in Arbitration", "publisher": "Example Arbitration Review",
          "releaseDate": "2021", "summary": "P. Raman"}]
+
+
+def test_vancouver_statuses_in_brackets_or_in_place_of_the_date():
+    assert _publications("1. Smith B, **Example A**. Organoids for all. Cell Rep. 2024;43(2):113700. "
+                         "[Epub ahead of print]\n2. Example A, Smith B. Title in press. Kidney Int. In press.") == [
+        {"name": "Organoids for all", "publisher": "Cell Rep, 43(2):113700", "releaseDate": "2024",
+         "summary": "Smith B, Example A; Epub ahead of print"},
+        {"name": "Title in press", "publisher": "Kidney Int", "summary": "Example A, Smith B; In press"}]
