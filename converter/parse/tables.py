@@ -17,8 +17,10 @@ _COLUMNS = {
     "role": {"role", "position", "title", "degree", "diploma", "qualification", "qualifications", "course",
              "exam", "examination", "standard", "job", "job title", "rolle",
              "position/rolle", "abschluss", "poste", "fonction", "diplôme", "cargo", "puesto", "título", "titolo",
-             "ruolo", "grau", "学位", "职位", "award", "awards", "grant", "grants", "fellowship", "prize", "honor",
-             "honour", "scholarship", "grant title", "award title"},
+             "ruolo", "grau", "学位", "职位"},
+    #: a grants or awards table's title column (a ``Role`` column beside it stays a ``Role: PI`` note)
+    "award": {"award", "awards", "grant", "grants", "fellowship", "prize", "honor", "honour", "scholarship",
+              "grant title", "award title"},
     "org": {"company", "employer", "organization", "organisation", "school", "university", "institution", "where",
             "institute", "college", "name of institution", "institute / school", "school / college",
             "firma", "unternehmen", "arbeitgeber", "hochschule", "schule", "entreprise", "employeur", "école",
@@ -93,6 +95,9 @@ def row_lines(header: list[str], row: list[str]) -> list[tuple[str, bool]]:
             values[kind].append(cell)
         else:
             other.append((name, cell))
+    if values["award"]:  # (``| 2022 | K99 Award | NIH | PI |``: the award is the title, a role is a note)
+        other[:0] = [(header[kinds.index("role")], v) for v in values["role"]]
+        values["role"] = values["award"]
     if not any(values[k] for k in ("date", "role", "org")):
         if len(row) == 2 and len(other) == 2:
             return [(f"{other[0][1]}: {other[1][1]}", False)]

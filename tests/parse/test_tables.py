@@ -47,3 +47,9 @@ def test_space_aligned_table_rows_are_entries() -> None:
                                                             "Example Junior College"]
     assert [e["score"] for e in doc["education"]] == ["8.1/10", "88.50%"]
     assert [e["endDate"] for e in doc["education"]] == ["2025", "2021"]
+
+
+def test_grants_table_award_is_the_title_and_a_role_a_note():
+    assert row_lines(["Years", "Grant", "Agency", "Role", "Amount"], ["2022–2025", "K99 Award", "NIH", "PI", "$9"]) == [
+        ("K99 Award", False), ("2022–2025", False), ("Role: PI", False), ("Agency: NIH", False),
+        ("Amount: $9", False)]
