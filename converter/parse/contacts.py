@@ -207,6 +207,8 @@ _REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+"
                          r"(?P<zip>(?:[A-Z]{1,3}\s)?\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTCODE = re.compile(r"\d{5,6}|\d{4}-\d{3}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
 _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
+_CITY_STATE_ZIP = re.compile(r"(?P<city>[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){0,2})\s+(?P<region>[A-Z]{2,3})\s+"
+                             r"(?P<zip>\d{4,5})")
 #: ``GA United States``, ``DC 20009 US``: a state code, maybe its ZIP code, then the country, no comma between.
 _STATE_COUNTRY = re.compile(r"^(?P<state>[A-Z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?))?"
                             r"\s+(?P<country>[^\W\d_][^\d,]{1,40})$")
@@ -261,6 +263,10 @@ def place_parts(text: str) -> dict[str, str] | None:
     if not 1 <= len(parts) <= 4:
         return None
     codes, region_names = vocab.regions()
+    spaced_zip = _CITY_STATE_ZIP.fullmatch(parts[-1]) if len(parts) == 1 and not out else None
+    if spaced_zip and spaced_zip.group("region") in codes:  # ``Dandenong VIC 3175``: no comma after the city
+        return {"region": spaced_zip.group("region"), "postalCode": spaced_zip.group("zip"),
+                "city": spaced_zip.group("city")}
     last = parts[-1]
     if "countryCode" in out:
         pass  # the country after the postcode closed the address

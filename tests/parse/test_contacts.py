@@ -124,3 +124,9 @@ def test_australian_state_and_postcode():
 def test_british_county_is_the_region():
     from converter.parse.contacts import place_parts
     assert place_parts("Warrington, Cheshire") == {"region": "Cheshire", "city": "Warrington"}
+
+
+def test_city_state_postcode_without_a_comma():
+    from converter.parse.contacts import place_parts
+    assert place_parts("Dandenong VIC 3175") == {"region": "VIC", "postalCode": "3175", "city": "Dandenong"}
+    assert place_parts("New York NY 10019") == {"region": "NY", "postalCode": "10019", "city": "New York"}

@@ -294,10 +294,13 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
             out["location"] = src(place, it)
         return
     if name and "position" in out and "location" not in out and not is_org(str(name)) and not sentence_end(text):
-        head, place, tail = split_place(text)
-        if place and is_org(head):  # ``Registered Nurse, Medical ICU`` / ``Example General Hospital, Columbus, OH``
-            out[org_key] = src(f"{name}, {clean_value(head)}", name, it)  # the unit, then its organisation
-            out["location"] = src(tail, it)
+        head, place, tail = split_place(text, loose=True)
+        if is_org(head) and not is_role(head):
+            # ``Registered Nurse, Medical ICU`` / ``Example General Hospital, Columbus, OH``: the unit, then its
+            # organisation (and the organisation's place)
+            out[org_key] = src(f"{name}, {clean_value(head)}", name, it)
+            if place:
+                out["location"] = src(tail, it)
             return
     notes.append(src(plain(md).rstrip(" ,;"), it))
 

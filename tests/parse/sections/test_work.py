@@ -131,3 +131,12 @@ def test_unit_on_the_role_line_then_hospital_and_city():
         {"name": "Medical ICU (24 beds), Example General Hospital", "location": "Columbus, OH",
          "position": "Registered Nurse", "startDate": "2021-06", "summary": "Night shift, 3 × 12-hour shifts",
          "highlights": ["Managed ventilated patients."]}]
+
+
+def test_team_on_the_role_line_then_employer_and_suburb():
+    from converter.parse import parse_text
+    text = ("KYLIE BRENNAN\n\nEMPLOYMENT HISTORY\nTeam Leader – Inbound\nExample Logistics Pty Ltd, Dandenong South\n"
+            "Jan 2021 – Current\n• Lead a team of 12 on afternoon shift.\n")
+    assert parse_text(text).resume["work"] == [
+        {"name": "Inbound, Example Logistics Pty Ltd", "location": "Dandenong South", "position": "Team Leader",
+         "startDate": "2021-01", "highlights": ["Lead a team of 12 on afternoon shift."]}]
