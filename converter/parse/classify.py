@@ -65,7 +65,10 @@ def heading_key(item: Item) -> str | None:
     columns = column_header(text)
     if columns is not None:  # ``年 | 月 | 免許・資格``: a table's header row names its section, or nothing
         return section_key(columns, True) or "columns" if columns else "columns"
-    if (text.endswith(".") and not item.heading) or any(c in BILINGUAL.sub(" ", text).rstrip(":：") for c in ":：@/"):
+    if text.endswith(".") and not item.heading:
+        return None
+    halves = BILINGUAL.sub(" ", text) if any(c in text for c in "/|｜／") else text  # (no bar, no slash: no halves)
+    if any(c in halves.rstrip(":：") for c in ":：@/"):
         return None
     marked = _marked(item) or text.rstrip().endswith((":", "："))
     return section_key(text, marked)

@@ -173,6 +173,13 @@ def _cell(text: str) -> str:
     return _PAREN.sub(" ", text).strip().lower()
 
 
+@cache
+def _year_columns() -> tuple[str, ...]:
+    """The words that head a year column; each one a single word, so a header row holds it as written."""
+    years = tuple(vocab.load("events")["columns"]["years"])
+    return years if not any(" " in w or "(" in w for w in years) else ("",)  # ("": no words to rule out by)
+
+
 def column_header(text: str) -> str | None:
     """``年 | 月 | 学歴・職歴``, ``年月 (Year/Month) | 内容 (Details)`` → the words after the date columns.
 
@@ -181,6 +188,9 @@ def column_header(text: str) -> str | None:
     None when the line does not open with a year column, '' when nothing but
     column labels follows.
     """
+    low = text.lower()
+    if not any(word in low for word in _year_columns()):
+        return None  # (the first cell names a year: most lines do not hold one of those words at all)
     columns = vocab.load("events")["columns"]
     cells = [c for c in _CELL.split(text.strip()) if c]
     if cells and _cell(cells[0]) not in columns["dates"]:
