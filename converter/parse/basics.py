@@ -127,6 +127,10 @@ def _add_profile(out: dict, network: str, username: str, url: str, item: Item) -
     profiles.append(entry)
 
 
+#: ``123 Example Street``, ``4B Rua …``: a street address starts with its house number.
+_HOUSE_NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?,?\s+[^\W\d_]")
+
+
 def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
     """Put the contact fields of one line into ``out`` (basics); returns the parts that were not contacts."""
     fields = contacts.find_contacts(item.text)
@@ -150,7 +154,11 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
             return []
     if not any(contacts.is_contact(f) for f in fields):
         return [item.text]
-    for f in fields:
+    streets = {k for k in range(len(fields) - 1) if fields[k].kind == "text" and fields[k + 1].kind == "location"
+               and _HOUSE_NUMBER.match(fields[k].value)}  # (``123 Example Street, Apt. 4B • Chicago, IL 60601``)
+    for k, f in enumerate(fields):
+        if k in streets:
+            continue
         if f.kind == "email" and "email" not in out:
             out["email"] = src(f.value, item)
         elif f.kind == "phone" and "phone" not in out:
@@ -166,7 +174,9 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
         elif f.kind == "location" and "location" not in out:
             lone = "," not in f.value and not any(c.isdigit() for c in f.value) and len(f.value.split()) <= 3
             place = contacts.place_parts(f.value) or {"city" if lone else "address": f.value}  # (``Проживает: Москва``)
-            out["location"] = {k: src(v, item) for k, v in place.items()}
+            if k - 1 in streets and "address" not in place:
+                place = {"address": fields[k - 1].value, **place}
+            out["location"] = {key: src(v, item) for key, v in place.items()}
         elif f.kind == "text":
             if (re.fullmatch(r"@?[\w][\w.\-]{1,38}", f.value) and not f.value.isalpha()) or (
                     re.fullmatch(r"[\w.\-]{2,39}", f.value) and any(c.isupper() for c in f.value[1:])

@@ -64,3 +64,12 @@ def test_the_name_as_a_profile_link_label_is_no_headline():
                      "## Skills\n\nPython, SQL\n")
     assert doc.resume["basics"] == {"name": "Rafael Ito", "email": "r@example.com",
                                     "profiles": [{"network": "GitHub", "username": "rafito"}]}
+
+
+def test_a_street_before_the_city_in_the_contact_line_is_the_address():
+    from converter.parse import parse_text
+    doc = parse_text("JOHN R. SAMPLE\n123 Example Street, Apt. 4B • Chicago, IL 60601 • (312) 555-0142 • "
+                     "jsample@example.com\n\nEXPERIENCE\nAssociate, Example LLP    2017 – Present\n").resume
+    assert "label" not in doc["basics"]
+    assert doc["basics"]["location"] == {"address": "123 Example Street, Apt. 4B", "postalCode": "60601",
+                                         "city": "Chicago", "region": "IL"}
