@@ -104,13 +104,15 @@ def group_publications(items: list[Item]) -> list[Entry]:
         entries: list[Entry] = []
         top = min(it.depth for it in items if it.bullet)
         for it in items:
-            if (it.bullet and it.depth == top) or not entries:
+            if (it.bullet and it.depth == top) or not entries or _starts_citation(it):
                 entries.append(Entry(head=[it]))
             else:
                 entries[-1].head.append(it)
         return entries
     if len(items) > 1 and all(_VANCOUVER.match(it.text) or _BLUEBOOK.match(it.text) for it in items):
         return [Entry(head=[it]) for it in items]  # one whole citation a line, no bullets (``Doe, Title, 98 …``)
+    if sum(map(_starts_citation, items)) >= 2:  # Vancouver references wrapped over lines, no bullets
+        return group(items, anchor=_starts_citation)
     titled = [it for it in items if _bold_title(it)]
     if len(titled) >= 2 and 4 * len(titled) >= len(items):  # ``**Title**, *Venue*`` lines start the entries
         return group(items, anchor=_bold_title)
@@ -271,6 +273,12 @@ _BLUEBOOK = re.compile(r"^(?P<a>[^,]{3,120}?),\s+(?P<t>.{3,300}?),\s+"
                        r"(?P<v>\d{1,4}\s+[A-Z][^()]{1,80}?(?:\s\d{1,5}(?:[-–,]\s?\d{1,5})*)?)\s+"
                        r"\((?P<c>[^()]{0,40}?)\s?(?P<y>(?:19|20)\d\d)\)\.?$")
 _IDENTIFIER = re.compile(r"(?i)^(?:doi|pmid|pmcid|isbn|issn)\b")
+_VANCOUVER_START = re.compile(rf"^{_VAN_AUTHOR}(?:,\s{_VAN_AUTHOR}){{0,60}}(?:,?\s(?:et\s+al|and\s+others))?\.\s+\S")
+
+
+def _starts_citation(it: Item) -> bool:
+    """A line at the margin that opens with a Vancouver author list (``Tanaka A, Rossi M. …``)."""
+    return not it.bullet and it.depth == 0 and bool(_VANCOUVER_START.match(it.text))
 
 
 def _joined(entry: Entry) -> tuple[list[Item], str]:

@@ -60,3 +60,14 @@ def test_vancouver_statuses_in_brackets_or_in_place_of_the_date():
         {"name": "Organoids for all", "publisher": "Cell Rep, 43(2):113700", "releaseDate": "2024",
          "summary": "Smith B, Example A; Epub ahead of print"},
         {"name": "Title in press", "publisher": "Kidney Int", "summary": "Example A, Smith B; In press"}]
+
+
+def test_vancouver_references_wrapped_over_lines_without_bullets():
+    text = ("ANN EXAMPLE\n\nPUBLICATIONS\nTanaka A, Rossi M. Single-cell atlas of the murine kidney reveals\n"
+            "    podocyte stress states. Nat Cell Biol. 2024 Mar 11;59(5):612-627.\n"
+            "Chen L, Tanaka A. Lipid droplets in podocytes. bioRxiv [Preprint]. 2023 Nov 2.\n")
+    assert parse_text(text).resume["publications"] == [
+        {"name": "Single-cell atlas of the murine kidney reveals podocyte stress states",
+         "publisher": "Nat Cell Biol, 59(5):612-627", "releaseDate": "2024-03-11", "summary": "Tanaka A, Rossi M"},
+        {"name": "Lipid droplets in podocytes", "publisher": "bioRxiv", "releaseDate": "2023-11-02",
+         "summary": "Chen L, Tanaka A; Preprint"}]
