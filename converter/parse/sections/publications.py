@@ -8,6 +8,7 @@ venue with a year, a status such as ``under review``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import bibtex, vocab
 from ..clean import links, plain, trim, unmark
@@ -28,8 +29,16 @@ _INITIALLED = re.compile(r"(?:[A-Z][\w'’\-]+\s)?(?:[A-Z]\.\s?){1,3}[A-Z][\w'�
 _AUTHOR_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}|[A-Z]\.(?:[A-Z]\.)*|et|al\.?)\*?$")
 
 
-def _statuses() -> list[str]:
-    return sorted(vocab.words("statuses"), key=len, reverse=True)
+@cache
+def _statuses() -> tuple[str, ...]:
+    """Status words, longest first; sorted once (the vocabulary is fixed while Vita runs)."""
+    return tuple(sorted(vocab.words("statuses"), key=len, reverse=True))
+
+
+@cache
+def _navigation_phrases() -> tuple[str, ...]:
+    """Navigation phrases of several words, longest first; sorted once (the vocabulary is fixed)."""
+    return tuple(sorted((w for w in vocab.words("navigation") if " " in w), key=len, reverse=True))
 
 
 def _case_shape(text: str) -> str:
@@ -53,7 +62,7 @@ def is_navigation(text: str) -> bool:
     words = re.findall(r"[\w\-]+", text.lower())
     nav = vocab.words("navigation")
     joined = " ".join(words)
-    for phrase in sorted((w for w in nav if " " in w), key=len, reverse=True):
+    for phrase in _navigation_phrases():
         joined = joined.replace(phrase, " ")
     return bool(words) and all(w in nav for w in joined.split())
 
