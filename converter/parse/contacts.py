@@ -215,12 +215,19 @@ _STATE_COUNTRY = re.compile(r"^(?P<state>[A-Z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?
 #: ``1250-020 Lisbon (Portugal)``: the country in brackets after the city (Europass).
 _COUNTRY_AFTER = re.compile(r"^(?P<place>.+?)\s*\((?P<country>[^\W\d_][^()]{1,40})\)$")
 _DASH = re.compile(r"\s+[–—-]\s+")
+_PART_SEP = re.compile(r"\s*,\s*|\s+[–—-]\s+")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
 
 def _region(text: str) -> bool:
     codes, names = vocab.regions()
     return text in codes or text.lower() in names
+
+
+def _holds_region(text: str) -> bool:
+    """``Nova Scotia``, ``Nova Scotia B3H 1Y6``: a region, maybe with its postcode (so a code after it is a country)."""
+    named = _REGION_ZIP.match(text)
+    return _region(named.group("region") if named else text)
 
 
 @cache
@@ -239,11 +246,12 @@ def place_parts(text: str) -> dict[str, str] | None:
     text = text.strip().strip(".")
     if not text or len(text) > 100:
         return None
-    dashed = _DASH.split(text, maxsplit=1)
+    dash = "-" in text or "–" in text or "—" in text  # (no dash, no comma: one part, no split needed; speed)
+    dashed = _DASH.split(text, maxsplit=1) if dash else [text]
     after = place_parts(dashed[1]) if len(dashed) == 2 and "," in dashed[1] else None
     if after and after.get("city") and not _region(after["city"]) and not re.fullmatch(r"[A-Z]{2,3}", after["city"]):
         return None  # (``Mar Azul Seguros – Porto, Portugal``: a whole place after the dash; the head is no part of it)
-    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—-]\s+", text) if p.strip()]
+    parts = [p.strip() for p in (_PART_SEP.split(text) if dash or "," in text else [text]) if p.strip()]
     out: dict[str, str] = {}
     countries = vocab.countries()
     bracket = _COUNTRY_AFTER.match(parts[-1]) if parts else None
@@ -273,8 +281,8 @@ def place_parts(text: str) -> dict[str, str] | None:
     elif last.lower() in countries:
         out["countryCode"] = countries[last.lower()]
         parts = parts[:-1]
-    elif len(parts) >= 2 and last not in codes and last in _country_codes():  # ``Bristol, GB``
-        out["countryCode"] = last
+    elif len(parts) >= 2 and last in _country_codes() and (last not in codes or _holds_region(parts[-2])):
+        out["countryCode"] = last  # ``Bristol, GB``; ``Halifax, Nova Scotia, CA``: CA after a region is Canada
         parts = parts[:-1]
     elif last in codes or last.lower() in region_names or (len(parts) == 2 and re.fullmatch(r"[A-Z]{2,3}", last)):
         out["region"] = last
