@@ -254,6 +254,7 @@ _EXPECTED_WORDS = re.compile(r"(?<![^\W\d_])(?:expected(?:\s+in)?|since|seit|dep
                              r"(?![^\W\d_])\s*:?", re.I)
 _EDGES = " ,;:|–—-~/·•、，；："
 _LEFTOVER = re.compile(r"\(\s*\)|\[\s*\]")
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -298,10 +299,10 @@ def strip_dates(text: str, spans: list[Span] | None = None, column: bool = False
         between = column and (before.isalnum() or before == "*") and after.isalnum() \
             and out.endswith(" ") and part.startswith(" ")
         out = f"{out} | {part}" if between else f"{out} {part}"
-    out = _duration_re().sub(" ", out) if spans else out
+    out = _duration_re().sub(" ", out) if spans and _DIGIT.search(out) else out  # (a duration has a number)
     out = _EXPECTED_WORDS.sub(" ", out)
     out = _LEFTOVER.sub(" ", out)
-    out = re.sub(r"\s+", " ", out).strip(_EDGES)
+    out = " ".join(out.split()).strip(_EDGES)  # (white space collapsed: Python's \s is str.isspace)
     return out.rstrip("(").lstrip(")").strip(_EDGES)
 
 
