@@ -17,6 +17,9 @@ from .items import Item
 from .vocab import words
 
 _MAX_UNKNOWN_WORDS = 4
+#: A line set at the very level of the document's section headings may be a longer title
+#: (``Are you legally eligible to work in Canada?`` over its answer in an applicant-tracking export).
+_MAX_LEVELLED_WORDS = 10
 
 
 @dataclass
@@ -174,7 +177,8 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str], spaced: bool) 
     levels = {f for f in shared if f[-1].isdigit()}
     if levels and not (_features(it) & levels):
         return False
-    if len(it.words) > _MAX_UNKNOWN_WORDS or not it.words or it.text.endswith((".", ",", ";")):
+    if len(it.words) > (_MAX_LEVELLED_WORDS if levels else _MAX_UNKNOWN_WORDS) or not it.words \
+            or it.text.endswith((".", ",", ";")):
         return False
     if any(c.isdigit() for c in it.text) or ":" in it.text.rstrip(":：") or "@" in it.text:
         return False

@@ -24,6 +24,11 @@ _HEADING_RATIO = 1.15
 #: (``str.isupper``: a cased letter is needed, so bold Chinese is not a heading).
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CAPS_HEADING = re.compile(r"^[^\W\d_].{1,40}$")
+#: Set a little larger than the body, a bold capital line may be longer and still a heading
+#: (``ARE YOU LEGALLY ELIGIBLE TO WORK IN CANADA?`` over its answer).
+_LARGER_CAPS_HEADING = re.compile(r"^[^\W\d_].{1,70}$")
+#: Lines this much larger than the body are set apart from it (a section title a little above body size).
+_ABOVE_BODY = 1.03
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 #: Baselines further apart than this many font sizes start a new paragraph.
 _LEADING = 1.6
@@ -153,9 +158,10 @@ def rank_headings(drafts: list[Draft], body: float) -> None:
     caps_level = min(len(big) + 1, 6)
     for d in drafts:
         d.heading = levels.get(round(d.points * 2) / 2, 0)
-    caps = [d for d in drafts if not d.heading and not d.bullet and d.inline.bold
-            and _CAPS_HEADING.match(d.inline.text) and d.inline.text.isupper()]
-    floor = body * 1.03 if any(d.points > body * 1.03 for d in caps) else 0.0
+    above = body * _ABOVE_BODY
+    caps = [d for d in drafts if not d.heading and not d.bullet and d.inline.bold and d.inline.text.isupper()
+            and (_LARGER_CAPS_HEADING if d.points > above else _CAPS_HEADING).match(d.inline.text)]
+    floor = above if any(d.points > above for d in caps) else 0.0
     for d in caps:
         if d.points >= floor:
             d.heading = caps_level
