@@ -89,15 +89,29 @@ def drop_icons(text: str) -> str:
     text = glyphs(text)
     if text.isascii():
         return text
-    out = []
-    for ch in text:
+    return text.translate(_ICON_TABLE)
+
+
+class _IconTable(dict):
+    """Code point → what :func:`drop_icons` writes for it (None: nothing, a space, or itself).
+
+    Why a table filled on first sight: ``str.translate`` then handles a line
+    at C speed; a character's category never changes, so an entry stays true.
+    """
+
+    def __missing__(self, code: int) -> int | str | None:
+        ch = chr(code)
         if ch in _INVISIBLE:
-            continue
-        if ch not in _KEEP_SYMBOLS and unicodedata.category(ch) in _DROP_CATEGORIES:
-            out.append(" ")
-            continue
-        out.append(ch)
-    return "".join(out)
+            value: int | str | None = None
+        elif ch not in _KEEP_SYMBOLS and unicodedata.category(ch) in _DROP_CATEGORIES:
+            value = " "
+        else:
+            value = code
+        self[code] = value
+        return value
+
+
+_ICON_TABLE = _IconTable()
 
 
 def clean_md(text: str) -> str:
