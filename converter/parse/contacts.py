@@ -58,6 +58,23 @@ class Profile:
     url: str
 
 
+#: ``(555) 555-0100``, ``+1 555 555 0100``, ``555.555.0148``: a North American phone number.
+_US_PHONE = re.compile(r"(?<![\d+])(?<!\d[ .-])(?:\+1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)")
+#: ``Austin, TX``, ``Boston, MA 02110``: a state code after a city.
+_STATE_CODE = re.compile(r",[ ]?([A-Z]{2})(?:[ ]\d{5}(?:-\d{4})?)?(?!\w)")
+
+
+def american(text: str) -> bool:
+    """The document shows US signals: a North American phone number or a ``City, ST`` state code.
+
+    Why: it decides how an ambiguous ``03/04/2024`` reads (dates.forget_dates).
+    """
+    if _US_PHONE.search(text):
+        return True
+    codes = vocab.regions()[0]
+    return any(m.group(1) in codes for m in _STATE_CODE.finditer(text))
+
+
 def normalize_url(url: str) -> str:
     """A URL with a scheme (``joshwoo2003.github.io`` → ``https://joshwoo2003.github.io``)."""
     url = url.strip().rstrip(".,;")
@@ -336,7 +353,23 @@ def place_parts(text: str) -> dict[str, str] | None:
             return None
         out["address"] = street
     words = {w.lower() for w in city.split()}
-    if words & vocab.words("organizations") or words & vocab.words("institutions"):
+    if (words & vocab.words("organizations") or words & vocab.words("institutions")) and not _school_town(city, out):
         return None
     return out
+
+
+def _school_town(city: str, place: dict[str, str]) -> bool:
+    """``College Station, TX``, ``University Park, PA``, ``Institute, WV``: a town named after a school.
+
+    Why so narrow: an institution word usually makes a name an organisation's
+    (``Stanford University, CA``, ``University College London, UK``); a town
+    is told by its state or country after it, the school word opening the
+    name, and at most one plain word after that (never an acronym: ``MIT``).
+    """
+    if "region" not in place and "countryCode" not in place:
+        return False
+    first, *rest = city.split()
+    kinds = vocab.words("organizations") | vocab.words("institutions")
+    return first.lower() in vocab.words("institutions") and not first.isupper() and len(rest) <= 1 \
+        and not any(w.lower() in kinds for w in rest)
 

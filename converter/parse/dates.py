@@ -154,7 +154,7 @@ def _atom_value(m: re.Match[str]) -> str | None:
         return _iso(g["cy"], g["cm"] or g["em"], g["cd"])
     if g["dy"]:
         a, b = int(g["da"]), int(g["db"])
-        if g["dsep"] == "/" and b > 12 >= a:  # US month/day/year
+        if g["dsep"] == "/" and (b > 12 >= a or (_month_first and a <= 12)):  # US month/day/year
             return _iso(g["dy"], a, b)
         return _iso(g["dy"], b, a)
     if g["iy"]:
@@ -210,9 +210,28 @@ def find_dates(text: str) -> list[Span]:
     return list(_find_dates(text))
 
 
-def forget_dates() -> None:
-    """Start a parse with an empty memo (see :func:`find_dates`)."""
+def forget_dates(text: str = "", american: bool = False) -> None:
+    """Start a parse with an empty memo (see :func:`find_dates`) and decide how its slash dates read.
+
+    ``text`` is the whole document; ``american`` says it shows US signals
+    (a US phone or state code). An ambiguous ``03/04/2024`` is read day first
+    unless the document's unambiguous slash dates are month first
+    (``12/25/2023``), or it has none either way and looks American.
+    """
+    global _month_first
     _find_dates.cache_clear()
+    month_day = day_month = 0
+    for m in _SLASH_DATE.finditer(text) if "/" in text else ():
+        a, b = int(m.group(1)), int(m.group(2))
+        month_day += b > _MONTHS >= a
+        day_month += a > _MONTHS >= b
+    _month_first = month_day > day_month if month_day != day_month else american and not day_month
+
+
+_MONTHS = 12
+_SLASH_DATE = re.compile(rf"(?<![\d./])(\d{{1,2}})/(\d{{1,2}})/{_YEAR}(?!\d)")
+#: Read ambiguous slash dates month first (a US document): decided once per parse by :func:`forget_dates`.
+_month_first = False
 
 
 @lru_cache(maxsize=4096)

@@ -258,7 +258,8 @@ def _valid(doc: dict, prov: dict[str, list[int]]) -> dict:
 
 def parse_lines(lines: list[Line]) -> ParseResult:
     """Parse reader lines into JSON Resume, with provenance."""
-    forget_dates()
+    text = "\n".join(line.text for line in lines)
+    forget_dates(text, contacts.american(text))  # (how ``03/04/2024`` reads is one decision for the document)
     prepared = prepare(lines)
     form = forms.read(prepared.items)
     if form is not None:

@@ -186,6 +186,30 @@ def _listed_duties(head: list[Item]) -> tuple[list[Item], list[Item]]:
     return kept, listed
 
 
+def _role_and_employer(head: list[Item]) -> tuple[Item, Item, str, str, str] | None:
+    """(dated line, placed line, role, employer, place) for ``Role | dates`` beside ``Employer | City, ST``.
+
+    Why: LaTeX templates set an entry as two lines with a right-hand column,
+    the dates beside the role and the place beside the employer, in either
+    order (Jake's Resume puts the role first, Awesome-CV and the Harvard
+    template the employer). The column says which is which when the role
+    words do not (``Barista`` / ``Lemonade Stand``); role words win when
+    they plainly say the opposite.
+    """
+    lines = [it for it in head if not is_note(it)]
+    if len(lines) != 2 or bool(lines[0].spans) == bool(lines[1].spans):
+        return None  # (exactly one of the two lines is dated)
+    dated, placed = (lines[1], lines[0]) if lines[1].spans else (lines[0], lines[1])
+    role = clean_value(undated(dated))
+    org, bar, place = clean_value(placed.md).partition(" | ")
+    if not bar or " | " in place or " | " in role or not role or not org or not place_parts(place) \
+            or place_parts(org) or len(role.split()) > _MAX_ROLE_WORDS or len(org.split()) > _MAX_ROLE_WORDS:
+        return None
+    if is_role(org) and not is_org(org) and is_org(role) and not is_role(role):
+        role, org = org, role
+    return dated, placed, role, org, place
+
+
 def assign(entry: Entry, org_key: str = "name") -> dict:
     """One work (``org_key`` ``name``) or volunteer (``organization``) entry."""
     out: dict = {}
@@ -194,6 +218,11 @@ def assign(entry: Entry, org_key: str = "name") -> dict:
     duties = [src(plain(" ".join(it.md for it in p)), p) for p in _blocks(entry.head[k:])]
     out.update(date_fields(Entry(head=head)))
     notes: list[Src] = []
+    paired = _role_and_employer(head)
+    if paired:
+        dated, placed, role, org, place = paired
+        out["position"], out[org_key], out["location"] = src(role, dated), src(org, placed), src(place, placed)
+        head = [it for it in head if it is not dated and it is not placed]
     for it in head:
         _head_line(it, out, notes, org_key)
     summary = join_notes(notes)
