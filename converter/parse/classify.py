@@ -185,4 +185,4 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str], spaced: bool) 
     if not it.text[:1].isupper():
         return False
     nxt = items[i + 1:i + 3]
-    return not any(n.date_only for n in nxt)
+    return not any(n.date_only and not n.bullet for n in nxt)  # (a bulleted date is a list's item: ``Date of birth``)

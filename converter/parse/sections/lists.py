@@ -65,6 +65,9 @@ def _keywords(text: str) -> list[str]:
 _BOLD_CATEGORY = re.compile(r"^\*\*([^*]{1,40})\*\*\s+(?![,;:|])([^*]+)$")
 
 
+_MAX_LABEL_WORDS = 3
+
+
 def _categories(it: Item) -> list[tuple[str, str]]:
     """(category, keyword text) runs of one line; category '' for a bare list."""
     pairs = bold_labels(it.md)
@@ -74,6 +77,9 @@ def _categories(it: Item) -> list[tuple[str, str]]:
     lv = label_value(text, max_label_words=6)
     if lv:
         return [lv]
+    label, bar, rest = text.partition(" | ")
+    if bar and " · " in rest and " | " not in rest and len(label.split()) <= _MAX_LABEL_WORDS:
+        return [(label, rest)]  # ``Programming | Python · C++``: a label in a column of its own
     lead = _BOLD_CATEGORY.match(it.md)
     if lead and len(_keywords(plain(lead.group(2)))) >= 2:  # ``**DevOps** AWS, Docker`` (a LaTeX skills table)
         return [(plain(lead.group(1)), plain(lead.group(2)))]
@@ -158,6 +164,8 @@ def assign_languages(items: list[Item]) -> list[dict]:
             if m:
                 fluency = m.group("p") or m.group("d") or m.group("c")
                 out.append({"language": src(trim(m.group("name")), it), "fluency": src(trim(fluency), it)})
+            elif lv and part == trim(text):  # ``English: LISTENING C2 READING C2 … SPOKEN INTERACTION C1``
+                out.append({"language": src(trim(lv[0]), it), "fluency": src(trim(lv[1]), it)})
             else:
                 words = part.split()
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) <= 3:

@@ -175,13 +175,22 @@ def _style_at(spans: list[Span], last: bool) -> tuple[bool, bool, str] | None:
     return span.bold, span.italic, span.url
 
 
-def _wrap_edges(drafts: list[Draft]) -> set[float]:
-    """Right edges (half points) that three or more long lines end on exactly: a justified column's edge."""
-    ends = Counter(round(d.x1 * 2) / 2 for d in drafts if d.spaces >= 3)
-    return {x for x, n in ends.items() if n + ends.get(x - 0.5, 0) + ends.get(x + 0.5, 0) >= 3}
+def _wrap_edges(drafts: list[Draft]) -> set[tuple[int, float]]:
+    """(block, right edge in half points) that three or more long lines end on exactly: a justified column's edge.
+
+    No line of the block may run past it: three short title lines of a
+    ragged column can end on one x by chance, but a justified column's edge
+    is where its text stops.
+    """
+    ends = Counter((d.block, round(d.x1 * 2) / 2) for d in drafts if d.spaces >= 3)
+    furthest: dict[int, float] = {}
+    for d in drafts:
+        furthest[d.block] = max(furthest.get(d.block, 0.0), d.x1)
+    return {(b, x) for (b, x), n in ends.items()
+            if n + ends.get((b, x - 0.5), 0) + ends.get((b, x + 0.5), 0) >= 3 and furthest[b] <= x + 1.0}
 
 
-def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[float]) -> bool:
+def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[tuple[int, float]]) -> bool:
     """``cur`` is the rest of ``prev``, wrapped by the producer.
 
     Wrapped text goes on in the style it broke in and starts at the same
@@ -199,8 +208,24 @@ def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[
             or prev.limit - prev.x0 < _MIN_MEASURE * body or _LABEL.match(cur.inline.text)):
         return False
     stretched = prev.spaces >= 3 and prev.spacing > _STRETCHED * spacing
-    flush = prev.spaces >= 3 and round(prev.x1 * 2) / 2 in edges
+    flush = prev.spaces >= 3 and (prev.block, round(prev.x1 * 2) / 2) in edges
     return stretched or flush or prev.x1 + 0.3 * cur.points + cur.first_word > prev.limit
+
+
+def _right_wrapped(prev: Draft, cur: Draft, body: float) -> bool:
+    """``cur`` is the rest of a flush-right cell (a long place under the dates) that wrapped.
+
+    Both rows hold only that cell: they end together on the column's edge,
+    start well in from its left, and keep one style; a date never goes on a
+    place's line, so a row holding a year is a cell of its own.
+    """
+    return (prev.block == cur.block and not (prev.bullet or cur.bullet or prev.right or cur.right
+                                             or prev.heading or cur.heading)
+            and abs(prev.points - cur.points) <= 0.5 and prev.base - cur.base <= _LEADING * prev.points
+            and min(prev.indent, cur.indent) >= _MIN_MEASURE
+            and abs(prev.x1 - cur.x1) <= 0.5 * body and prev.limit - prev.x1 <= 0.5 * body
+            and _style_at(prev.spans, last=True) == _style_at(cur.spans, last=False)
+            and not _YEAR.search(prev.inline.text + " " + cur.inline.text))
 
 
 def _hyphenated(prev: Draft, cur: Draft) -> bool:
@@ -226,7 +251,7 @@ def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
         if prev is not None and _hyphenated(prev, d):
             cut = max(i for i, s in enumerate(prev.spans) if s.text.strip())
             spans = [*prev.spans[:cut], replace(prev.spans[cut], text=prev.spans[cut].text.rstrip()[:-1]), *d.spans]
-        elif prev is not None and _continues(prev, d, body, spacing, edges):
+        elif prev is not None and (_continues(prev, d, body, spacing, edges) or _right_wrapped(prev, d, body)):
             text = prev.inline.text
             glue = max(_SEPARATORS, key=text.count) if any(sep in text for sep in _SEPARATORS) \
                 else "" if _spaceless_join(prev.spans, d.spans) else " "
