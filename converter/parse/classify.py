@@ -65,6 +65,8 @@ def heading_key(item: Item) -> str | None:
     if item.bullet or item.spans or len(item.text) > 70:
         return None
     text = undecorated(item.text)
+    if " · " in text.partition(" | ")[2]:
+        return None  # ``Tools | Git · LaTeX``: a label beside its dotted list (AltaCV, Deedy), not a table's header
     columns = column_header(text)
     if columns is not None:  # ``年 | 月 | 免許・資格``: a table's header row names its section, or nothing
         return section_key(columns, True) or "columns" if columns else "columns"
@@ -112,7 +114,9 @@ def split_sections(items: list[Item]) -> list[Section]:
         if key and key != "ignore":
             sections.append(Section(key, it))
             continue
-        if _unknown_heading(items, i, shared, spaced) and (len(sections) > 1 or len(sections[0].items) > 1):
+        if _unknown_heading(items, i, shared, spaced) and (len(sections) > 1 or len(sections[0].items) > 1) \
+                and not (sections[-1].key == "education" and {w.lower() for w in it.words} & words("institutions")):
+            # (a school set like a heading under Education is its entry's title: MAPPING §3)
             sections.append(Section("extra", it))
             continue
         consent = _consent(it) if sections[-1].items and it.blank_before else ""

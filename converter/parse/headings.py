@@ -161,6 +161,9 @@ def _bilingual(halves: list[str], marked: bool) -> tuple[str, int] | None:
         return None
     if len(known) == 1 and any(len(words_of(h)) > _MAX_HALF_WORDS for h in halves):
         return None
+    names = vocab.words("institutions") | vocab.words("organizations")
+    if len(known) == 1 and any(not f and set(words_of(h)) & names for h, f in zip(halves, found, strict=True)):
+        return None  # ``RIVERBEND UNIVERSITY | TEACHING ASSISTANT``: an employer beside a role (Deedy), an entry
     return max(known, key=lambda f: f[1])
 
 

@@ -42,6 +42,8 @@ _COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 #: ``Python  PostgreSQL  Django``: two spaces (not after a sentence's end) between tags, when there are several.
 _TAG_GAP = re.compile(r"(?<=[^\s.!?:;,])[ ]{2}(?=\S)")
 _MIN_TAG_GAPS = 2
+#: ``Programming  Python · C++ · Java``: a short label, a gap, then a dotted list (AltaCV's and Deedy's skills).
+_LIST_LABEL = re.compile(r"^(?P<label>[^\W\d_][^·|:]{0,38}?[^\s.!?:;,·|])[ ]{2,}(?=\S[^|]* · )")
 #: ``Date of Birth    : 14 March 2003``: colons aligned in a column belong to their label.
 _ALIGNED_COLON = re.compile(r"(?<=\S)[ \t]{2,}([:：])(?=\s)")
 _FRONT_KEY = re.compile(r"^(\w[\w-]*)\s*:\s*(.*)$")
@@ -284,6 +286,9 @@ def prepare(lines: list[Line]) -> Prepared:
         if "|" not in raw:
             raw = raw.strip()
             if "  " in raw or "\t" in raw:  # (every gap read here is two blanks or more; most lines have none)
+                listed = _LIST_LABEL.match(raw)
+                if listed:  # ``Programming  Python · C++``: the gap after the label is a column's edge
+                    raw = f"{listed.group('label')} | {raw[listed.end():]}"
                 raw = _COLUMN_GAP.sub(" | ", _ALIGNED_COLON.sub(r"\1", raw))
                 if len(_TAG_GAP.findall(raw)) >= _MIN_TAG_GAPS:
                     raw = _TAG_GAP.sub(" | ", raw)

@@ -69,7 +69,11 @@ def assign(entry: Entry) -> dict:
                 out["name"] = src(clean_value(lead[0]), it)
                 rest = trim(plain(lead[1])).strip(":–—-·| ")
                 entity = re.fullmatch(r"[\s,|–—-]*[*_]([^*_]{2,60})[*_][\s,.]*", lead[1])
-                if entity:  # ``**Project**, *Company*``: who it was for
+                tech = split_top(entity.group(1), ",") if entity and "|" in lead[1] else []
+                if len(tech) >= 2 and all(len(k.split()) <= 3 for k in tech):
+                    # ``**Gitlytics** | *Python, Flask, React*`` (Jake's Resume): the tools it was built with
+                    out.setdefault("keywords", []).extend(src(trim(k), it) for k in tech if trim(k))
+                elif entity:  # ``**Project**, *Company*``: who it was for
                     out["entity"] = src(clean_value(entity.group(1)), it)
                 elif any(c.isalnum() for c in _LINK_ONLY.sub(" ", lead[1])):
                     desc.append(src(rest, it))
