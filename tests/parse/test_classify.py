@@ -36,3 +36,12 @@ def test_a_colon_label_inside_a_job_is_no_section_when_headings_are_set_otherwis
 def test_a_colon_heading_stays_a_heading_where_headings_end_with_colons():
     text = "Ann Example\n\nExperience:\nAnalyst | 2019 – 2021\n- Built reports.\n\nAwards:\nBest Analyst, 2020\n"
     assert [key for key, _items in _sections(text)] == ["work", "awards"]
+
+
+def test_an_employer_beside_a_role_and_a_school_in_capitals_are_entries_not_headings():
+    text = ("Kim Lee\n\nEDUCATION\nRIVERBEND UNIVERSITY\nBS in Computer Science\nMay 2024 | Ithaca, NY\n\n"
+            "TEACHING\nRIVERBEND UNIVERSITY | TEACHING ASSISTANT\nAug 2022 – Dec 2023 | Ithaca, NY\n")
+    resume = parse_text(text).resume
+    assert resume["education"][0]["institution"] == "RIVERBEND UNIVERSITY"
+    assert (resume["work"][0]["name"], resume["work"][0]["position"]) == ("RIVERBEND UNIVERSITY", "TEACHING ASSISTANT")
+    assert "meta" not in resume

@@ -130,3 +130,22 @@ def test_city_state_postcode_without_a_comma():
     from converter.parse.contacts import place_parts
     assert place_parts("Dandenong VIC 3175") == {"region": "VIC", "postalCode": "3175", "city": "Dandenong"}
     assert place_parts("New York NY 10019") == {"region": "NY", "postalCode": "10019", "city": "New York"}
+
+
+def test_towns_named_after_a_school_are_places_but_schools_are_not():
+    assert place_parts("College Station, TX") == {"region": "TX", "city": "College Station"}
+    assert place_parts("University Park, PA") == {"region": "PA", "city": "University Park"}
+    assert place_parts("Institute, WV") == {"region": "WV", "city": "Institute"}
+    assert place_parts("Stanford University, CA") is None
+    assert place_parts("University College London, UK") is None
+    assert place_parts("MIT, MA") is None
+    assert place_parts("College Station") is None
+
+
+def test_us_signals_are_a_north_american_phone_or_a_state_code():
+    from converter.parse.contacts import american
+    assert american("(555) 555-0137 | jo@example.com")
+    assert american("555.555.0148")
+    assert american("Boston, MA 02110")
+    assert not american("+49 301 555 0123")
+    assert not american("Göteborg, Sweden | +46 31 555 0127")

@@ -192,3 +192,18 @@ def test_a_range_wrapped_after_its_dash_continues_on_the_next_line():
 def test_quarters_and_apostrophe_years(text, expected):
     assert one(text) == expected
     assert is_date_only(text)
+
+
+def test_ambiguous_slash_dates_read_month_first_only_in_a_us_document():
+    from converter.parse.dates import forget_dates
+    try:
+        forget_dates("Austin, TX", american=True)
+        assert find_dates("03/04/2024")[0].start == "2024-03-04"
+        assert find_dates("25/04/2024")[0].start == "2024-04-25"  # (unambiguous: day first whatever the hint)
+        forget_dates("Certified 12/25/2023; renewed 03/04/2024")  # a month-first date elsewhere decides
+        assert find_dates("03/04/2024")[0].start == "2024-03-04"
+        forget_dates("issued 14/02/2023", american=True)  # a day-first date elsewhere outweighs the US hint
+        assert find_dates("03/04/2024")[0].start == "2024-04-03"
+    finally:
+        forget_dates()
+    assert find_dates("03/04/2024")[0].start == "2024-04-03"  # the default stays day first

@@ -50,3 +50,10 @@ def test_usajobs_language_with_its_skill_rows():
             "Read: Intermediate\n")
     assert parse_text(text).resume["languages"] == [
         {"language": "Spanish", "fluency": "Spoken: Intermediate; Written: Novice; Read: Intermediate"}]
+
+
+def test_label_then_two_spaces_then_a_dotted_list_is_a_skill_category():
+    text = "Kim Lee\n\nSKILLS\nProgramming  Python · C++ · Java\nTools     Git · LaTeX\n"
+    assert parse_text(text).resume["skills"] == [
+        {"name": "Programming", "keywords": ["Python", "C++", "Java"]},
+        {"name": "Tools", "keywords": ["Git", "LaTeX"]}]

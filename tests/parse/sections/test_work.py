@@ -140,3 +140,12 @@ def test_team_on_the_role_line_then_employer_and_suburb():
     assert parse_text(text).resume["work"] == [
         {"name": "Inbound, Example Logistics Pty Ltd", "location": "Dandenong South", "position": "Team Leader",
          "startDate": "2021-01", "highlights": ["Lead a team of 12 on afternoon shift."]}]
+
+
+def test_role_beside_dates_and_employer_beside_place_in_either_order():
+    text = ("Jo Park\n\nExperience\nFounder                                   Sep. 2018 – May 2020\n"
+            "Lemonade Stand                                   Georgetown, TX\n  • Sold lemonade\n\n"
+            "**Acme Corp**  Austin, TX\n*Barista*  May 2017 – July 2018\n- Poured coffee\n")
+    work = parse_text(text).resume["work"]
+    assert [(w["position"], w["name"], w["location"]) for w in work] == [
+        ("Founder", "Lemonade Stand", "Georgetown, TX"), ("Barista", "Acme Corp", "Austin, TX")]

@@ -1,0 +1,14 @@
+"""Projects: name, keywords and dates from a template's project line (MAPPING §4)."""
+from __future__ import annotations
+
+from converter.parse import parse_text
+
+
+def test_an_italic_tool_list_after_a_bar_is_the_keywords_and_an_italic_company_the_entity():
+    text = ("Jo Park\n\n## Projects\n\n**Gitlytics** | *Python, Flask, React*  June 2020 – Present\n"
+            "- Charts of commit history\n\n**Atlas**, *Example Corp*  2019\n- Maps\n")
+    first, second = parse_text(text).resume["projects"]
+    assert (first["name"], first["keywords"], first["startDate"]) == ("Gitlytics", ["Python", "Flask", "React"],
+                                                                       "2020-06")
+    assert "entity" not in first
+    assert (second["name"], second["entity"]) == ("Atlas", "Example Corp")
