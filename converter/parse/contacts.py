@@ -221,7 +221,7 @@ _EU_ZIP = re.compile(r"^(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?|\d{4}-\d
 #: ``Leeds LS1 4AP``: a British postcode after its town.
 _UK_ZIP = re.compile(r"^(?P<city>[^\W\d_][\w.'’\- ]{1,40}?)\s+(?P<zip>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$")
 _REGION_ZIP = re.compile(r"^(?P<region>[^\W\d_][^\d,]{1,30}?)\s+"
-                         r"(?P<zip>(?:[A-Z]{1,3}\s)?\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+                         r"(?P<zip>(?:[A-Z]{1,3}\s)?\d{4,6}(?:-\d{4})?|\d{3}-\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 _POSTCODE = re.compile(r"\d{5,6}|\d{4}-\d{3}|\d{3}\s\d{2,3}|\d{4}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s\d[A-Z]\d")
 _PROVINCE = re.compile(r"\s*\(([A-Z]{2,3})\)$")
 _CITY_STATE_ZIP = re.compile(r"(?P<city>[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){0,2})\s+(?P<region>[A-Z]{2,3})\s+"
@@ -285,7 +285,8 @@ def place_parts(text: str) -> dict[str, str] | None:
         out["countryCode"] = parts.pop()  # ``…, 1015 AA, NL``: a code after the postcode is the country
     if len(parts) >= 2 and _POSTCODE.fullmatch(parts[-1]):  # ``Pune, Maharashtra - 411038``
         out["postalCode"] = parts.pop()
-    if not 1 <= len(parts) <= 4:
+    country_last = bool(parts) and (parts[-1].lower() in countries or parts[-1] in _country_codes())
+    if not 1 <= len(parts) <= (5 if country_last else 4):  # (a street in two parts, ward, city, region, country)
         return None
     codes, region_names = vocab.regions()
     spaced_zip = _CITY_STATE_ZIP.fullmatch(parts[-1]) if len(parts) == 1 and not out else None

@@ -103,7 +103,8 @@ def assign_awards(entry: Entry) -> list[dict]:
 _EXPIRY = re.compile(r"(?i)(?:\bexp(?:ires|iry|iring|ired)?\.?|\bvalid\s+(?:until|to|thru|through)|\brenewal\s+due)"
                      r"\s*(?:date)?\s*:?\s*$")
 #: ``– Class LR``, ``- Category C``: a licence's class after a dash is part of its name, not an issuer.
-_QUALIFIER = re.compile(r"(?i)^(?:class|category|cat\.|grade|level|endorsement|tier)\b")
+_QUALIFIER = re.compile(r"(?i)^(?:(?:class|category|cat\.|grade|level|endorsement|tier)\b"
+                        r"|(?:associate|professional|expert|specialty|practitioner|foundation)$)")  # (… – Associate)
 #: ``#RN.555123``, ``No. 4411``, ``PIN 12A3456E``: a licence's number names it (it stays with the name).
 _LICENCE_NUMBER = re.compile(r"(?i)^(?:#\s?\S+|(?:no\.?|number|pin|reg(?:istration)?\.?\s+(?:no\.?|number)|"
                              r"licen[cs]e\s+(?:no\.?|number|#))\s*[:#]?\s*\S*\d\S*)$")
