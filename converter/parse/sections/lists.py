@@ -150,6 +150,11 @@ def assign_languages(items: list[Item]) -> list[dict]:
             fluency = re.sub(r"\(s\)", "", lv[0])
             out.extend({"language": src(trim(lang), it), "fluency": src(fluency, it)} for lang in split_top(lv[1]))
             continue
+        bold = _BOLD_CATEGORY.match(it.md) if not lv else None
+        if bold and "," not in bold.group(2) and len(bold.group(1).split()) <= _MAX_LABEL_WORDS:
+            language, fluency = trim(plain(bold.group(1))), trim(plain(bold.group(2)))
+            out.append({"language": src(language, it), "fluency": src(fluency, it)})
+            continue  # ``**English**  Fluent (C2)``: the language set bold, its level beside it (Awesome-CV)
         levels = _CEFR_LEVELS.match(text)
         if levels:
             grid = " ".join(re.findall(r"[ABC][12]", levels.group("levels")))

@@ -57,3 +57,9 @@ def test_label_then_two_spaces_then_a_dotted_list_is_a_skill_category():
     assert parse_text(text).resume["skills"] == [
         {"name": "Programming", "keywords": ["Python", "C++", "Java"]},
         {"name": "Tools", "keywords": ["Git", "LaTeX"]}]
+
+
+def test_a_bold_language_beside_its_level_is_one_language():
+    text = "Kim Lee\n\n## Languages\n\n**English**  Fluent (C2)\n\n**German**  Intermediate (B1)\n"
+    assert parse_text(text).resume["languages"] == [
+        {"language": "English", "fluency": "Fluent (C2)"}, {"language": "German", "fluency": "Intermediate (B1)"}]
