@@ -40,9 +40,11 @@ _LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^()\s]{0,1000}(?:\([^()\s]{0,200}
                    r"(?:\s\"[^\"]{0,200}\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]{1,1000})>")
 _EMPH = re.compile(r"(\*\*|__|~~)(?=\S)(.{0,2000}?\S)\1")
-_EMPH1 = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])([^*_\n]{0,2000}?[^\s*_])\1(?![\w*])")
+#: (This and _LEFTOVER_STARS open with the ``*``/``_`` they need and look behind it after, so the regex
+#: engine skips ahead to those characters instead of trying every place: same matches, several times faster.)
+_EMPH1 = re.compile(r"([*_])(?<![\w*].)(?=[^\s*_])([^*_\n]{0,2000}?[^\s*_])\1(?![\w*])")
 _CODE = re.compile(r"`([^`\n]{0,500})`")
-_LEFTOVER_STARS = re.compile(r"\*{2,}|(?<!\S)[*_]{1,3}(?=\S)|(?<=\S)[*_]{2,3}(?!\S)")
+_LEFTOVER_STARS = re.compile(r"[*_](?:(?<=\*)\*+|(?<!\S.)[*_]{0,2}(?=\S)|(?<=\S.)[*_]{1,2}(?!\S))")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_COMMA = re.compile(r"\s+([,;])(?=\s)")
 _EDGE = " \t,;:|"
