@@ -295,14 +295,13 @@ def _joined(entry: Entry) -> tuple[list[Item], str]:
     return items, " ".join(unmark(it.md).strip() for it in items)
 
 
-def _vancouver(entry: Entry) -> dict | None:
+def _vancouver(items: list[Item], text: str) -> dict | None:
     """``Surname AB, Surname C. Title. Abbrev J. 2024 Mar 11;59(5):612-627. doi:…`` (PubMed style) → fields.
 
     The journal's volume, issue and pages stay in ``publisher``; a bracketed
     note (``bioRxiv [Preprint]``) is a status; DOI, PMID and PMCID numbers are
     identifiers, dropped (no URL is built from them), a written URL is kept.
     """
-    items, text = _joined(entry)
     m = _VANCOUVER.match(text) if items else None
     if not m:
         return None
@@ -328,14 +327,13 @@ def _vancouver(entry: Entry) -> dict | None:
     return out
 
 
-def _bluebook(entry: Entry) -> dict | None:
+def _bluebook(items: list[Item], text: str) -> dict | None:
     """``Jane Doe & John Roe, *Title*, 98 Ex. L. Rev. 1234 (2019).`` (US legal style) → fields.
 
     The volume, reporter abbreviation and first page are the ``publisher``
     as written; a word before the year in the brackets (``forthcoming``) is
     a status.
     """
-    items, text = _joined(entry)
     m = _BLUEBOOK.match(text) if items else None
     if not m or not all(_name_like(trim(a)) for a in re.split(r"\s+(?:&|and)\s+|,\s+", m.group("a"))):
         return None
@@ -349,7 +347,8 @@ def _bluebook(entry: Entry) -> dict | None:
 def assign(entry: Entry) -> dict:
     if len(entry.head) == 1 and not entry.bullets and bibtex.starts_entry(entry.head[0].md):
         return bibtex.publication(entry.head[0].md, entry.head[0].nums)
-    cited = _apa(entry) or _vancouver(entry) or _bluebook(entry)
+    joined = _joined(entry)  # (the lines as one text, read by both styles below)
+    cited = _apa(entry) or _vancouver(*joined) or _bluebook(*joined)
     if cited is not None:
         return cited
     out: dict = {}
