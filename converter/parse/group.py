@@ -101,13 +101,23 @@ def has_date(it: Item) -> bool:
     return any(s.is_range or not s.expected for s in it.spans)
 
 
+def _lone_expected(head: list[Item], i: int) -> bool:
+    """``Expected May 2025 | Ithaca, NY`` with no dated line beside it: it dates an entry of its own.
+
+    Why: an expected end usually joins the start on the line next to it
+    (``(Expected in June 2025) …`` / ``Sep. 2021 - Present``); alone, it is
+    the anchor of its entry (Deedy sets one under each degree of a school).
+    """
+    return bool(head[i].spans) and not any(it.spans for it in head[max(0, i - 1):i] + head[i + 1:i + 2])
+
+
 def _title_marker(it: Item) -> bool:
     return bool(it.heading) or (it.bold and not it.bullet)
 
 
 def _split_head(head: list[Item], anchor: Callable[[Item], bool]) -> list[Entry]:
     """Header lines holding several anchors → one entry per anchor, by the first entry's offset."""
-    anchors = [i for i, it in enumerate(head) if anchor(it)]
+    anchors = [i for i, it in enumerate(head) if anchor(it) or (anchor is has_date and _lone_expected(head, i))]
     led = _title_marker(head[0]) or head[0].md.startswith(("**", "__"))
     if anchor is has_date and anchors[:1] == [0] and led \
             and not any(_title_marker(it) or it.md.startswith(("**", "__")) for it in head[1:]) \

@@ -91,3 +91,15 @@ def test_a_label_between_bullets_continues_the_entry():
             "Clerk | 2017 – 2019\nBeta Co")
     assert heads(text) == [["Analyst | 2019 – 2021", "Acme Inc.", "Accomplishments"],
                            ["Clerk | 2017 – 2019", "Beta Co"]]
+
+
+def test_an_expected_end_alone_dates_its_own_entry_but_joins_a_dated_line_beside_it():
+    from converter.parse.dates import forget_dates
+    forget_dates()
+    items = prepare(text_lines("MEng in Computer Science\nExpected May 2025 | Ithaca, NY\nCum. GPA: 3.86 / 4.0\n"
+                               "BS in Computer Science\nMay 2024 | Ithaca, NY\n")).items
+    assert [[it.text for it in e.head] for e in group(items)] == [
+        ["MEng in Computer Science", "Expected May 2025 | Ithaca, NY", "Cum. GPA: 3.86 / 4.0"],
+        ["BS in Computer Science", "May 2024 | Ithaca, NY"]]
+    items = prepare(text_lines("(Expected in June 2025) Bachelor of Engineering\nSep. 2021 - Present\n")).items
+    assert len(group(items)) == 1
