@@ -186,7 +186,8 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str], spaced: bool) 
         return False
     if any(c.isdigit() for c in it.text) or ":" in it.text.rstrip(":：") or "@" in it.text:
         return False
-    if not it.text[:1].isupper():
-        return False
+    first = it.text[:1]
+    if not first.isupper() and (first.lower() != first.upper() or not levels):
+        return False  # (a script without capitals, ``生年月日``: the headings' level must tell)
     nxt = items[i + 1:i + 3]
     return not any(n.date_only and not n.bullet for n in nxt)  # (a bulleted date is a list's item: ``Date of birth``)

@@ -236,9 +236,13 @@ _PART_SEP = re.compile(r"\s*,\s*|\s+[–—-]\s+")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
 
+#: ``大阪府``, ``神奈川県``, ``東京都``: a Japanese prefecture is named by its ending.
+_JA_PREFECTURE = re.compile(r"^[\u3400-\u9fff]{1,4}[都道府県]$")
+
+
 def _region(text: str) -> bool:
     codes, names = vocab.regions()
-    return text in codes or text.lower() in names
+    return text in codes or text.lower() in names or bool(_JA_PREFECTURE.match(text))
 
 
 def _holds_region(text: str) -> bool:
@@ -288,7 +292,7 @@ def place_parts(text: str) -> dict[str, str] | None:
     country_last = bool(parts) and (parts[-1].lower() in countries or parts[-1] in _country_codes())
     if not 1 <= len(parts) <= (5 if country_last else 4):  # (a street in two parts, ward, city, region, country)
         return None
-    codes, region_names = vocab.regions()
+    codes = vocab.regions()[0]
     spaced_zip = _CITY_STATE_ZIP.fullmatch(parts[-1]) if len(parts) == 1 and not out else None
     if spaced_zip and spaced_zip.group("region") in codes:  # ``Dandenong VIC 3175``: no comma after the city
         return {"region": spaced_zip.group("region"), "postalCode": spaced_zip.group("zip"),
@@ -302,7 +306,7 @@ def place_parts(text: str) -> dict[str, str] | None:
     elif len(parts) >= 2 and last in _country_codes() and (last not in codes or _holds_region(parts[-2])):
         out["countryCode"] = last  # ``Bristol, GB``; ``Halifax, Nova Scotia, CA``: CA after a region is Canada
         parts = parts[:-1]
-    elif last in codes or last.lower() in region_names or (len(parts) == 2 and re.fullmatch(r"[A-Z]{2,3}", last)):
+    elif _region(last) or (len(parts) == 2 and re.fullmatch(r"[A-Z]{2,3}", last)):
         out["region"] = last
         parts = parts[:-1]
     else:
@@ -312,7 +316,7 @@ def place_parts(text: str) -> dict[str, str] | None:
         if m and m.group("region") in codes:
             out["region"], out["postalCode"] = m.group("region"), m.group("zip")
             parts = parts[:-1]
-        elif named and (named.group("region").lower() in region_names or named.group("region") in codes):
+        elif named and _region(named.group("region")):
             # ``Maharashtra 411038``, ``QLD 4740``
             out["region"], out["postalCode"] = named.group("region"), named.group("zip")
             parts = parts[:-1]
@@ -323,14 +327,14 @@ def place_parts(text: str) -> dict[str, str] | None:
         if "region" in out and out["region"].lower() in ("remote", "hybrid"):
             return {"city": out["region"]}
         return out if "countryCode" in out and len(last) > 3 else None
-    if "countryCode" in out and len(parts) >= 2 and (parts[-1] in codes or parts[-1].lower() in region_names
+    if "countryCode" in out and len(parts) >= 2 and (_region(parts[-1])
                                                       or re.fullmatch(r"[A-Z]{2,3}", parts[-1])):
         out["region"] = parts.pop()
     elif "countryCode" in out and len(parts) >= 2 and _US_ZIP.match(parts[-1]):
         m = _US_ZIP.match(parts.pop())
         out["region"], out["postalCode"] = m.group("region"), m.group("zip")  # type: ignore[union-attr]
     elif "countryCode" in out and len(parts) >= 2 and (named := _REGION_ZIP.match(parts[-1])) \
-            and (named.group("region").lower() in region_names or named.group("region") in codes):
+            and _region(named.group("region")):
         # ``California 94115, US``, ``Ontario M5V 2T6, CA``, ``ON M5J 2N8, Canada``
         out["region"], out["postalCode"] = named.group("region"), named.group("zip")
         parts.pop()

@@ -42,6 +42,8 @@ _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 _EQF = re.compile(r"(?i)^(?:level in )?eqf\b")
+#: ``経営学科``, ``情報工学専攻``: a Japanese department or major, named by its ending, is the field of study.
+_JA_FIELD = re.compile(r"^[^\s,;、]{1,20}(?:学科|専攻|コース)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
 _MAX_FIELD_WORDS = 4
 #: ``16 valores``, ``17/20``: a grade written after the degree (Portugal's 0–20 scale and the like).
@@ -276,6 +278,9 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
     if comma and "area" not in out and unit.split()[0].lower() in vocab.words("faculty_words") and "," not in field:
         notes.append(src(unit, it))  # (``Факультет информатики, Программная инженерия``: the faculty, then the field)
         out["area"] = src(clean_value(field), it)
+        return
+    if "area" not in out and _JA_FIELD.match(text):
+        out["area"] = src(text, it)
         return
     notes.append(src(text, it))
 

@@ -151,7 +151,8 @@ def rank_headings(drafts: list[Draft], body: float) -> None:
 
     Where some bold-capital lines are set larger than the body (section
     titles a little above body size), the bold capitals at body size are
-    entries, not sections (a certificate ``NEBOSH IGC``).
+    entries, not sections (a certificate ``NEBOSH IGC``). A bold line in a
+    script with no capitals, set at the size of those headings, is one too.
     """
     big = sorted({round(d.points * 2) / 2 for d in drafts if d.points >= body * _HEADING_RATIO}, reverse=True)
     levels = {size: min(n + 1, 6) for n, size in enumerate(big)}
@@ -165,6 +166,16 @@ def rank_headings(drafts: list[Draft], body: float) -> None:
     for d in caps:
         if d.points >= floor:
             d.heading = caps_level
+    # a bold line in a script without capitals (``生年月日``), set at the size of those capital headings
+    sizes = {round(d.points * 2) / 2 for d in caps if d.heading and d.points > above}
+    for d in drafts:
+        if (not d.heading and not d.bullet and d.inline.bold and round(d.points * 2) / 2 in sizes
+                and _LARGER_CAPS_HEADING.match(d.inline.text) and not _cased(d.inline.text)):
+            d.heading = caps_level
+
+
+def _cased(text: str) -> bool:
+    return any(c.lower() != c.upper() for c in text)
 
 
 def _style_at(spans: list[Span], last: bool) -> tuple[bool, bool, str] | None:

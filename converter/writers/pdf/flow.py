@@ -11,13 +11,12 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table, TableStyle
 
 from ...render import Entry, Header, Layout, Run, Section, display_url
 from ...render.image import local_image
 from ...render.text import clean
-from .fonts import markup
+from .fonts import markup, text_width
 from .styles import Styles
 
 #: Paragraphs never exceed this share of the width for right-hand text (dates, places).
@@ -104,7 +103,7 @@ class Builder:
     def contact_lines(self, runs: list[Run], separator: str, room: float) -> list[list[Run]]:
         """Contact items packed into lines that fit, breaking only between items, never inside one."""
         style = self.st.contact
-        width = lambda s: stringWidth(s, style.fontName, style.fontSize)  # noqa: E731
+        width = lambda s: text_width(s, style.fontName, style.fontSize)  # noqa: E731
         lines: list[list[Run]] = []
         used = 0.0
         for run in runs:

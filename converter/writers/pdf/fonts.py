@@ -248,17 +248,30 @@ def markup(text: str, base: str) -> str:
                         f"of a PDF (the limit is {MAX_TEXT:,}); split it or shorten it")
     if text.isascii():
         return escape(text)
-    out: list[str] = []
+    return "".join(_wrap(run, font) for run, font in _font_runs(text, base))
+
+
+def _font_runs(text: str, base: str) -> list[tuple[str, str | None]]:
+    """(run, font) pieces of ``text``: font None where ``base`` has the characters."""
+    out: list[tuple[str, str | None]] = []
     run: list[str] = []
     current: str | None = None
     for ch in text:
         font = None if ord(ch) < 0x80 else font_for(ord(ch), base)
         if font != current and not (ch.isspace() and current):
-            out.append(_wrap("".join(run), current))
+            out.append(("".join(run), current))
             run, current = [], font
         run.append(ch)
-    out.append(_wrap("".join(run), current))
-    return "".join(out)
+    out.append(("".join(run), current))
+    return out
+
+
+def text_width(text: str, base: str, size: float) -> float:
+    """The width ``text`` takes when drawn, each run in the font it falls back to (CJK is wider than ``base``)."""
+    text = clean(text)
+    if text.isascii():
+        return pdfmetrics.stringWidth(text, base, size)
+    return sum(pdfmetrics.stringWidth(run, font or base, size) for run, font in _font_runs(text, base))
 
 
 def _wrap(text: str, font: str | None) -> str:
