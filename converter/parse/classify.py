@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from .headings import BILINGUAL, column_header, section_key
 from .items import Item
@@ -153,8 +154,15 @@ def _consent(item: Item) -> str:
     if item.bullet or item.heading:
         return ""
     low = item.text.lower()
-    found = [w for w in words("consent_openings") if low.startswith(w)]
+    if not low.startswith(_consent_openings()):  # (one test for all openings first: most lines open with none)
+        return ""
+    found = [w for w in _consent_openings() if low.startswith(w)]
     return item.text[:len(max(found, key=len))] if found else ""
+
+
+@cache
+def _consent_openings() -> tuple[str, ...]:
+    return tuple(words("consent_openings"))
 
 
 _LIST_SECTIONS = {"publications", "skills", "languages", "interests", "references", "awards", "certificates"}
