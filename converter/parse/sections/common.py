@@ -135,6 +135,9 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
         if place:
             return " – ".join(dash[:-1]), place, tail
     parts = [p for p in re.split(r"\s*,\s*", text)]
+    glued = _glued_city(parts[0], trim(plain(parts[1]))) if len(parts) == 2 else None
+    if glued:
+        return glued
     for n in (3, 2, 1):
         if len(parts) > n:
             tail = ", ".join(parts[-n:])
@@ -148,6 +151,39 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
     return text, None, ""
 
 
+def _glued_city(head: str, region: str) -> tuple[str, dict[str, str], str] | None:
+    """``Quarry Data Systems Austin`` before ``TX`` → (``Quarry Data Systems``, place, ``Austin, TX``).
+
+    Why: pdftotext without ``-layout`` joins a right-hand column to the text
+    before it with one space (Jake's Resume: ``Harborline Logistics University
+    Park, PA``). Before a state code the last word is the city, with the words
+    that join onto it (``Palo Alto``, ``Salt Lake City``, ``College Station``);
+    a head of two words may be a city alone (``Menlo Park``), and a school or
+    organisation word alone is one only after a name that already ends in one
+    (``… Community College Institute, WV``, never ``Stanford University, CA``).
+    """
+    if not _STATE.fullmatch(region) or region[:2] not in vocab.regions()[0]:
+        return None
+    words = plain(head).split()
+    if len(words) < _MIN_GLUED_WORDS:
+        return None
+    joins = vocab.load("places")["city_words"]
+    k = len(words) - 1
+    while k > 0 and len(words) - k < _MAX_CITY_WORDS and (
+            words[k].lower() in joins["endings"] or words[k - 1].lower() in joins["openings"]):
+        k -= 1
+    city = " ".join(words[k:])
+    names = vocab.words("institutions") | vocab.words("organizations")
+    if k < 1 or not city[:1].isupper() or not words[k - 1][:1].isupper() or (
+            len(words) - k == 1 and city.lower() in names and words[k - 1].lower() not in names):
+        return None  # (``… Institute of Technology, MA``: no city after ``of``; ``… College Institute, WV``: a town)
+    found = place_parts(f"{city}, {region}")
+    return (" ".join(words[:k]), found, f"{city}, {region}") if found and "city" in found else None
+
+
+_STATE = re.compile(r"[A-Z]{2}(?: \d{5}(?:-\d{4})?)?")
+_MIN_GLUED_WORDS = 3
+_MAX_CITY_WORDS = 3
 _REGION_CODE = re.compile(r"\s*\((?:[A-Z]{2,3}|[a-z][a-z -]{2,18})\)$")  # ``(BO)``, ``(hybrid)``
 _CITY_MARK = re.compile(r"^(?:г\.|гор\.)\s*")
 _PARTICLE = re.compile(r"^(?:[a-z]{1,3}['’]|(?:de|da|do|di|del|della|der|la|le|sur|am|an|upon|on)$)")

@@ -343,6 +343,9 @@ def _city_after_school(text: str) -> tuple[str, str] | None:
     words = head.split()
     for k in range(len(words) - 1, 0, -1):
         if words[k - 1].lower() in vocab.words("institutions"):
+            town = " ".join(words[k - 1:])  # (``… University College Station, TX``: a town named after a school)
+            if k >= 2 and words[k - 2].lower() in vocab.words("institutions") and place_parts(f"{town}, {tail}"):
+                return " ".join(words[:k - 1]), f"{town}, {tail}"
             city = " ".join(words[k:])
             if len(words) - k <= 3 and city_like(city) and place_parts(f"{city}, {tail}"):
                 return " ".join(words[:k]), f"{city}, {tail}"

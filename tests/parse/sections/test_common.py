@@ -36,3 +36,14 @@ def test_a_phrase_before_a_comma_is_still_the_phrase():
     from converter.parse.sections.common import has_word
     assert has_word("Year 12, Example State High School", "degrees")
     assert has_word("Example State (High School)", "degrees")
+
+
+def test_a_city_glued_to_the_employer_before_a_state_code_is_cut_off_whole():
+    from converter.parse.sections.common import split_place
+    assert split_place("Quarry Data Systems Austin, TX", loose=True)[::2] == ("Quarry Data Systems", "Austin, TX")
+    assert split_place("Redwood Labs Palo Alto, CA")[::2] == ("Redwood Labs", "Palo Alto, CA")
+    assert split_place("Harborline Logistics University Park, PA")[::2] == ("Harborline Logistics",
+                                                                            "University Park, PA")
+    assert split_place("Example Co Boston, MA 02110")[::2] == ("Example Co", "Boston, MA 02110")
+    assert split_place("Massachusetts Institute of Technology, MA")[1] is None
+    assert split_place("Salt Lake City, UT", loose=True)[0] == "Salt Lake City"  # (the whole head is the city)

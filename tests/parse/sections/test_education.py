@@ -106,3 +106,12 @@ def test_uk_law_degrees_with_class_in_a_column():
          "score": "Distinction"},
         {"institution": "University of Exampleton", "area": "Law", "studyType": "LLB (Hons)", "startDate": "2011",
          "endDate": "2014", "score": "2:1"}]
+
+
+def test_a_town_named_after_a_school_glued_to_the_school_pdftotext_without_layout():
+    text = ("Jo Park\n\nEducation\nBrazos Valley University College Station, TX\n"
+            "Bachelor of Science in Computer Science Aug. 2018 – May 2022\n"
+            "Kanawha Valley Community College Institute, WV\nAssociate of Science in Physics Aug. 2016 – May 2018\n")
+    schools = [(e["institution"], e["location"]) for e in parse_text(text).resume["education"]]
+    assert schools == [("Brazos Valley University", "College Station, TX"),
+                       ("Kanawha Valley Community College", "Institute, WV")]
