@@ -142,7 +142,7 @@ def field_of(part: str, label_network_hint: str = "") -> Field:
     label = ""
     if m:
         label = m.group("label").lower().rstrip(".")
-        part = part[m.end():].strip()
+        part = part[m.end():].removeprefix("//").strip()  # (``Github:// deedy``: Deedy's label mimics a scheme)
     if not part:
         return Field("text", "")
     em = EMAIL.fullmatch(part.removeprefix("mailto:"))

@@ -115,6 +115,7 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
                 work.inherit_employer(value, tree.get(key, [])[-1:], entry, org_key)
             elif key == "education":
                 value = education.assign(entry)
+                education.inherit_school(value, tree.get(key, [])[-1:])
             elif key == "projects":
                 value = projects.assign(entry)
             elif key == "publications":

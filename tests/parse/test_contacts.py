@@ -149,3 +149,8 @@ def test_us_signals_are_a_north_american_phone_or_a_state_code():
     assert american("Boston, MA 02110")
     assert not american("+49 301 555 0123")
     assert not american("Göteborg, Sweden | +46 31 555 0127")
+
+
+def test_a_network_label_written_like_a_scheme_gives_the_handle():
+    assert [(f.kind, f.network, f.username) for f in find_contacts("Github:// kmensah")] == [
+        ("handle", "GitHub", "kmensah")]

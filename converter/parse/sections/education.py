@@ -141,6 +141,19 @@ def assign(entry: Entry) -> dict:
     return out
 
 
+def inherit_school(value: dict, previous: list[dict]) -> None:
+    """A further degree under the school named above it (``SCHOOL`` / ``MEng …`` … / ``BS …`` …).
+
+    Why: Deedy and similar templates name a school once over each degree
+    taken there; the later degrees carry no school of their own.
+    """
+    if not previous or "institution" in value or "studyType" not in value or "institution" not in previous[0]:
+        return
+    value["institution"] = previous[0]["institution"]
+    if "location" in previous[0] and "location" not in value:
+        value["location"] = previous[0]["location"]
+
+
 def _score(label: str) -> bool:
     low = label.lower()  # ``Cumulative GPA``, ``Overall grade``: the last words name the score
     return low in vocab.words("score_labels") or (low.split() or [""])[-1] in vocab.words("score_labels")

@@ -115,3 +115,12 @@ def test_a_town_named_after_a_school_glued_to_the_school_pdftotext_without_layou
     schools = [(e["institution"], e["location"]) for e in parse_text(text).resume["education"]]
     assert schools == [("Brazos Valley University", "College Station, TX"),
                        ("Kanawha Valley Community College", "Institute, WV")]
+
+
+def test_a_second_degree_under_a_school_named_once_takes_that_school():
+    text = ("Kim Lee\n\nEDUCATION\nRIVERBEND UNIVERSITY\nMEng in Computer Science\nExpected May 2025 | Ithaca, NY\n"
+            "Cum. GPA: 3.86 / 4.0\nBS in Computer Science\nMay 2024 | Ithaca, NY\nCum. GPA: 3.74 / 4.0\n")
+    degrees = [(e["institution"], e["studyType"], e["endDate"], e["score"])
+               for e in parse_text(text).resume["education"]]
+    assert degrees == [("RIVERBEND UNIVERSITY", "MEng", "2025-05", "3.86 / 4.0"),
+                       ("RIVERBEND UNIVERSITY", "BS", "2024-05", "3.74 / 4.0")]
