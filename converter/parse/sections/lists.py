@@ -173,7 +173,8 @@ def assign_languages(items: list[Item]) -> list[dict]:
                 out.append({"language": src(trim(lv[0]), it), "fluency": src(trim(lv[1]), it)})
             else:
                 words = part.split()
-                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) <= 3:
+                # ``Deutsch C1``, ``English  ●●●●○`` (AltaCV's dots): a short code or a rating after the language
+                if len(words) >= 2 and ((words[-1][:1].isupper() and len(words[-1]) <= 3) or _RATING.match(words[-1])):
                     out.append({"language": src(" ".join(words[:-1]), it), "fluency": src(words[-1], it)})
                 elif len(words) >= 2 and _LEVEL_WORDS.fullmatch(" ".join(words[1:])):  # ``Inglês avançado``
                     out.append({"language": src(words[0], it), "fluency": src(" ".join(words[1:]), it)})

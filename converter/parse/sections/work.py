@@ -223,6 +223,12 @@ def assign(entry: Entry, org_key: str = "name") -> dict:
         dated, placed, role, org, place = paired
         out["position"], out[org_key], out["location"] = src(role, dated), src(org, placed), src(place, placed)
         head = [it for it in head if it is not dated and it is not placed]
+    beside = next((it for it in head if it.spans and place_parts(clean_value(undated(it)))), None)
+    if beside is not None and "location" not in out:
+        # ``Jan 2021 – Ongoing | Milano, Italy`` (AltaCV): the place beside the dates is the entry's, so no other
+        # line (an employer in italics) is taken for it
+        out["location"] = src(clean_value(undated(beside)), beside)
+        head = [it for it in head if it is not beside]
     for it in head:
         _head_line(it, out, notes, org_key)
     summary = join_notes(notes)

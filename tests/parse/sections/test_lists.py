@@ -63,3 +63,9 @@ def test_a_bold_language_beside_its_level_is_one_language():
     text = "Kim Lee\n\n## Languages\n\n**English**  Fluent (C2)\n\n**German**  Intermediate (B1)\n"
     assert parse_text(text).resume["languages"] == [
         {"language": "English", "fluency": "Fluent (C2)"}, {"language": "German", "fluency": "Intermediate (B1)"}]
+
+
+def test_a_language_with_rating_dots_takes_them_as_its_fluency():
+    text = "Kim Lee\n\n## Languages\n\nItalian  ●●●●●\nEnglish  ●●●●○\n"
+    assert parse_text(text).resume["languages"] == [
+        {"language": "Italian", "fluency": "●●●●●"}, {"language": "English", "fluency": "●●●●○"}]

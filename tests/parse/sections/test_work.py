@@ -149,3 +149,11 @@ def test_role_beside_dates_and_employer_beside_place_in_either_order():
     work = parse_text(text).resume["work"]
     assert [(w["position"], w["name"], w["location"]) for w in work] == [
         ("Founder", "Lemonade Stand", "Georgetown, TX"), ("Barista", "Acme Corp", "Austin, TX")]
+
+
+def test_a_place_beside_the_dates_is_the_entrys_so_an_italic_employer_is_not_taken_for_it():
+    text = ("Jo Park\n\n## Experience\n\n**Senior Product Designer**\n*Lattice Mobile*\n"
+            "Jan 2021 – Ongoing | Milano, Italy\n\n- Redesigned onboarding.\n")
+    (job,) = parse_text(text).resume["work"]
+    assert (job["position"], job["name"], job["location"]) == ("Senior Product Designer", "Lattice Mobile",
+                                                               "Milano, Italy")
