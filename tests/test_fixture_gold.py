@@ -42,9 +42,11 @@ COUNTRY_NAMES = {
     "CN": ["china", "中国"], "GB": ["united kingdom", "uk"], "CA": ["canada"], "IT": ["italy", "italia"],
     "PL": ["poland", "polska"], "GR": ["greece"], "JP": ["japan", "日本"], "KR": ["korea", "south korea"],
     "MX": ["mexico", "méxico"], "CH": ["switzerland", "schweiz"], "IE": ["ireland"], "AT": ["austria", "österreich"],
-    "NO": ["norway", "norge"], "SE": ["sweden", "sverige"],
+    "NO": ["norway", "norge"], "SE": ["sweden", "sverige"], "AE": ["united arab emirates", "uae"],
 }
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# Arabic-Indic and Persian digits (`٢٠١٩`) write the same years as ASCII ones (MAPPING §2)
+EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 TAG = re.compile(r"<[^>]*>")  # `2<sup>nd</sup>` is the word `2nd`
 # LaTeX accents (`M{\\"u}ller`, `Fran{\\c{c}}ois`, `Luc{\\'\\i}a`) are the letters they typeset (MAPPING §1)
 LATEX_ACCENT = re.compile(r"\{?\\([\"'`^~=.]|[cvuHkr](?=[{\s]))\s*\{?\\?([A-Za-z])\}?\}?")
@@ -78,7 +80,7 @@ def _source_text(path: Path) -> str:
 def _invented(doc: object, source: str) -> list[str]:
     """Gold values with a word the source does not have (after the MAPPING's normalisations)."""
     known = set(_words(source))
-    folded = unicodedata.normalize("NFKC", source).casefold()
+    folded = unicodedata.normalize("NFKC", source).casefold().translate(EASTERN_DIGITS)
     bad = []
     for key, value in string_leaves(doc):
         if key in DATE_KEYS:
