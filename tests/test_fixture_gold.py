@@ -43,6 +43,7 @@ COUNTRY_NAMES = {
     "PL": ["poland", "polska"], "GR": ["greece"], "JP": ["japan", "日本"], "KR": ["korea", "south korea"],
     "MX": ["mexico", "méxico"], "CH": ["switzerland", "schweiz"], "IE": ["ireland"], "AT": ["austria", "österreich"],
     "NO": ["norway", "norge"], "SE": ["sweden", "sverige"], "AE": ["united arab emirates", "uae"],
+    "AU": ["australia"], "NZ": ["new zealand"],
 }
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # Arabic-Indic and Persian digits (`٢٠١٩`) write the same years as ASCII ones (MAPPING §2)
@@ -85,7 +86,8 @@ def _invented(doc: object, source: str) -> list[str]:
     for key, value in string_leaves(doc):
         if key in DATE_KEYS:
             year = value[:4]
-            if not any(form in folded for form in (year, f"’{year[2:]}", f"'{year[2:]}")):
+            # (``Ski season 2021/22``: the end year written with two digits after the slash)
+            if not any(form in folded for form in (year, f"’{year[2:]}", f"'{year[2:]}", f"/{year[2:]}")):
                 bad.append(f"{key}: {value}")
             continue
         if key == "countryCode":
