@@ -131,6 +131,15 @@ def _add_profile(out: dict, network: str, username: str, url: str, item: Item) -
 _HOUSE_NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?,?\s+[^\W\d_]")
 
 
+def _street_and_town(text: str) -> dict[str, str] | None:
+    """``Dirección: Los Aromos 456, Santiago``: a labelled address with no postcode or country, street then town."""
+    street, comma, town = text.rpartition(", ")
+    if not comma or not any(c.isdigit() for c in street) or any(c.isdigit() for c in town) \
+            or not town[:1].isupper() or len(town.split()) > 3:
+        return None
+    return {"address": street, "city": town}
+
+
 def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
     """Put the contact fields of one line into ``out`` (basics); returns the parts that were not contacts."""
     fields = contacts.find_contacts(item.text)
@@ -173,7 +182,8 @@ def add_contacts(out: dict, item: Item, keep_text: bool = False) -> list[str]:
             _add_profile(out, f.network, f.username, target or (f.value if f.kind == "profile" else ""), item)
         elif f.kind == "location" and "location" not in out:
             lone = "," not in f.value and not any(c.isdigit() for c in f.value) and len(f.value.split()) <= 3
-            place = contacts.place_parts(f.value) or {"city" if lone else "address": f.value}  # (``Проживает: Москва``)
+            place = contacts.place_parts(f.value) or _street_and_town(f.value) \
+                or {"city" if lone else "address": f.value}  # (``Проживает: Москва``)
             if k - 1 in streets and "address" not in place:
                 place = {"address": fields[k - 1].value, **place}
             out["location"] = {key: src(v, item) for key, v in place.items()}

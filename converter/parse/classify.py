@@ -9,6 +9,7 @@ document's known headings are set, so entry titles stay entries.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,11 +36,14 @@ class Section:
 
 
 _DECORATION = "~=*_-–—·|#>•◆◇■□ "
+#: ``III. EXPERIENCIA LABORAL``, ``B) EDUCATION``, ``2. SKILLS``: a heading's number is layout; its words decide.
+_ENUMERATOR = re.compile(r"^(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)]\s+(?=\S)")
 
 
 def undecorated(text: str) -> str:
-    """``~ SKILLS ~`` → ``SKILLS``: ornaments around a heading are layout."""
-    return text.strip(_DECORATION) or text
+    """``~ SKILLS ~`` → ``SKILLS``, ``IV. CAPACITACIÓN`` → ``CAPACITACIÓN``: ornaments and numbers are layout."""
+    text = text.strip(_DECORATION) or text
+    return _ENUMERATOR.sub("", text)
 
 
 def _marked(item: Item) -> bool:
@@ -192,7 +196,7 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str], spaced: bool) 
     if len(it.words) > (_MAX_LEVELLED_WORDS if levels else _MAX_UNKNOWN_WORDS) or not it.words \
             or it.text.endswith((".", ",", ";")):
         return False
-    if any(c.isdigit() for c in it.text) or ":" in it.text.rstrip(":：") or "@" in it.text:
+    if any(c.isdigit() for c in undecorated(it.text)) or ":" in it.text.rstrip(":：") or "@" in it.text:
         return False
     first = it.text[:1]
     if not first.isupper() and (first.lower() != first.upper() or not levels):

@@ -24,9 +24,21 @@ from .vocab import words
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-{2,})\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,}|(?:=\s*){3,})$")
+#: Word's Wingdings bullets as they come out of a .doc saved as text: private-use glyphs (````, ````) and the
+#: Latin-1 letters of the same codes (``Ø``, ``§``, ``ü``, ``v``), the letters only before a capitalised word.
+_WINGDINGS = r"[\uf000-\uf0ff]|[Ø§üv](?=\s+[A-Z])"
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●■□○✓✔➤►▸»❖◆◇→]|o(?=\s)|\(?\d{1,2}[.)](?!\d)"
-                     r"|\(?[a-z][.)](?=\s))"
+                     rf"|\(?[a-z][.)](?=\s)|{_WINGDINGS})"
                      r"\s+(?P<rest>\S.*)$")
+_ENUMERATED = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
+
+
+def _numbered_heading(bullet: re.Match[str]) -> bool:
+    """``1. EDUCATION``, ``b) SKILLS``: a numbered line in capitals at the margin is a heading, not a list item."""
+    return not bullet.group("indent") and bool(_ENUMERATED.fullmatch(bullet.group("mark"))) \
+        and is_caps(bullet.group("rest")) and len(bullet.group("rest").split()) <= 6
+
+
 _FENCE = re.compile(r"^(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
@@ -46,6 +58,8 @@ _MIN_TAG_GAPS = 2
 _LIST_LABEL = re.compile(r"^(?P<label>[^\W\d_][^·|:]{0,38}?[^\s.!?:;,·|])[ ]{2,}(?=\S[^|]* · )")
 #: ``Date of Birth    : 14 March 2003``: colons aligned in a column belong to their label.
 _ALIGNED_COLON = re.compile(r"(?<=\S)[ \t]{2,}([:：])(?=\s)")
+#: ``Nombre:        Ana``: a label's values aligned in a column; that gap is the label's, not a column edge.
+_ALIGNED_VALUE = re.compile(r"^([^:：|]{1,40}[:：])[ \t]{2,}(?=\S)")
 _FRONT_KEY = re.compile(r"^(\w[\w-]*)\s*:\s*(.*)$")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _T = TypeVar("_T")
@@ -273,7 +287,7 @@ def prepare(lines: list[Line]) -> Prepared:
             depth = (len(raw) - len(raw.lstrip(" "))) // 2
         if not heading:
             b = _BULLET.match(raw)
-            if b:
+            if b and not _numbered_heading(b):
                 bullet = True
                 depth = max(depth, len(b.group("indent")) // 2)
                 raw = b.group("rest")
@@ -289,7 +303,7 @@ def prepare(lines: list[Line]) -> Prepared:
                 listed = _LIST_LABEL.match(raw)
                 if listed:  # ``Programming  Python · C++``: the gap after the label is a column's edge
                     raw = f"{listed.group('label')} | {raw[listed.end():]}"
-                raw = _COLUMN_GAP.sub(" | ", _ALIGNED_COLON.sub(r"\1", raw))
+                raw = _COLUMN_GAP.sub(" | ", _ALIGNED_VALUE.sub(r"\1 ", _ALIGNED_COLON.sub(r"\1", raw)))
                 if len(_TAG_GAP.findall(raw)) >= _MIN_TAG_GAPS:
                     raw = _TAG_GAP.sub(" | ", raw)
         md = drop_navigation(clean_md(raw), words("navigation")).strip()
