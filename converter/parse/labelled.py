@@ -12,8 +12,10 @@ from .clean import plain, trim
 from .contacts import normalize_url
 from .dates import find_dates
 from .forms import entry_kind, split_field
+from .group import Entry
 from .items import Item
 from .provenance import Src, src
+from .sections import work
 from .sections.common import clean_value
 from .text import join_notes, split_top
 
@@ -81,8 +83,15 @@ def assign(items: list[Item], key: str) -> list[dict] | None:
     if not is_labelled(items, key):
         return None
     blocks: list[list[tuple[str, str, Item]]] = [[]]
+    heads = [it for it in items if not it.bullet]
+    leading = key in _RANGED and bool(heads) and heads[0].date_only  # (``Marzo 2019 – Actualidad`` / ``Cargo: …``)
     for it in items:
         found = _fields(it, key)
+        if not found and leading and it.date_only and not it.bullet:
+            if blocks[-1]:  # a date line over each block: it opens the next entry
+                blocks.append([])
+            blocks[-1].append(("period", it.text, it))
+            continue
         if not found:
             blocks[-1].append(("bullet" if it.bullet else "more", plain(it.md), it))
             continue
@@ -90,7 +99,21 @@ def assign(items: list[Item], key: str) -> list[dict] | None:
             blocks.append([])
         blocks[-1].extend((kind, value, it) for kind, value in found)
     entry = _reference if key == "references" else _entry
-    return [e for e in (entry(b, key) for b in blocks if b) if e]
+    return [e for e in (_unlabelled(b, key) or entry(b, key) for b in blocks if b) if e]
+
+
+def _unlabelled(block: list[tuple[str, str, Item]], key: str) -> dict | None:
+    """A job written as ordinary lines among labelled ones (``dates`` / ``Role – Org, City`` / bullets), or None.
+
+    Why: the labels say nothing about such a block, so it is read like any
+    other entry of its section.
+    """
+    if key not in ("work", "volunteer") or any(kind not in ("more", "bullet", "period") for kind, _v, _i in block) \
+            or not any(kind == "more" for kind, _v, _i in block):
+        return None
+    lines = [it for _kind, _value, it in block]
+    return work.assign(Entry(head=[it for it in lines if not it.bullet], bullets=[it for it in lines if it.bullet]),
+                       "name" if key == "work" else "organization")
 
 
 def _reference(block: list[tuple[str, str, Item]], _key: str) -> dict:
@@ -120,6 +143,9 @@ def _entry(block: list[tuple[str, str, Item]], key: str) -> dict:
         value = trim(value)
         if kind == "bullet":
             bullets.append(src(value, it))
+            continue
+        if kind == "more" and entry_kind(value):
+            last = ""  # (``Funciones:`` over its bullets: the label alone, nothing to continue)
             continue
         if kind == "more":  # a wrapped value, or a line of its own
             if last and isinstance(out.get(last), Src) and last not in _LISTS:
