@@ -2,7 +2,7 @@
 
 Why one scanner: dates anchor entries, so every line is scanned once for
 date atoms (``Sep. 2021``, ``09/2021``, ``2021.09``, ``März 2020``,
-``2020年3月``, ``平成29年4月``, ``2019 | 4 |`` (year and month columns), ``’21``,
+``2020年3月``, ``2020년 3월``, ``平成29年4月``, ``2019 | 4 |`` (year and month columns), ``’21``,
 ``Summer 2024``, ``Present``), and neighbouring atoms
 joined by a range word (``-``, ``–``, ``to``, ``bis``, ``~``, ``至``) become a
 range. The regex is one alternation with bounded repeats, so it runs in
@@ -28,8 +28,8 @@ _ERAS = "|".join(_ERA_START)
 _CJK_CHAR = r"[\u3040-\u30ff\u3400-\u9fff]"
 _COLUMN = rf"(?:[ ]{{2,}}|[ ]?\|[ ]?|[ ](?=\d{{1,2}}[ ]{_CJK_CHAR}))"
 _COLUMN_END = rf"[ ]{{2,}}|[ ]?\||[ ]{_CJK_CHAR}"
-#: Full-width digits (``２０１４``) read as ASCII ones.
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+#: Full-width, Arabic-Indic and Persian digits (``２０１４``, ``٢٠١٤``, ``۲۰۱۴``) read as ASCII ones.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 
 
 def _alternation(words: list[str] | frozenset[str]) -> str:
@@ -89,7 +89,7 @@ def _atom_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?=\d|['’]|(?<![^\W\d_])|[{cjk_first}])(?:"
         rf"(?<![\d.])(?:(?P<cy>{_YEAR})|(?P<era>{_ERAS})\s?(?P<ey>元|\d{{1,2}}))\s?"
-        rf"(?:年(?:\s?(?P<cm>1[0-2]|0?[1-9])\s?月(?:\s?(?P<cd>3[01]|[12]\d|0?[1-9])\s?日)?)?"
+        rf"(?:[年년](?:\s?(?P<cm>1[0-2]|0?[1-9])\s?[月월](?:\s?(?P<cd>3[01]|[12]\d|0?[1-9])\s?[日일])?)?"
         rf"|{_COLUMN}(?P<em>1[0-2]|0?[1-9])(?={_COLUMN_END}))"
         rf"|(?<![\d.])(?P<da>\d{{1,2}})(?P<dsep>[./])(?P<db>\d{{1,2}})(?P=dsep)(?P<dy>{_YEAR})(?!\d)"
         rf"|(?<![\d.])(?P<iy>{_YEAR})(?P<isep>[-./])(?P<im>1[0-2]|0?[1-9])"

@@ -77,6 +77,8 @@ _MAX_HALF_WORDS = 4
 #: ``Опыт работы — 9 лет 11 месяцев``, ``Experience · 6 yrs``: the total time a profile export adds to a heading.
 _TOTAL = re.compile(r"\s+[—–·-]\s+(?P<total>[^—–·-]{3,40})$")
 _CJK_SPACED = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
+#: ``이 력 서``: Korean words are spaced, so only a heading of single letters was spaced out to fill its cell.
+_LETTER_SPACED = re.compile(r"^[\uac00-\ud7af](?:\s+[\uac00-\ud7af])+$")
 _SPACED_MAX = 12
 
 
@@ -105,6 +107,8 @@ def _key_and_size(text: str, marked: bool) -> tuple[str, int] | None:
         text = text[:total.start()]
     if len(text) <= _SPACED_MAX:
         text = _CJK_SPACED.sub("", text)  # ``学　歴``: a heading spaced out to fill its cell
+        if _LETTER_SPACED.match(text):
+            text = "".join(text.split())
     halves = BILINGUAL.split(text)
     if len(halves) == 2 and all(h.strip() for h in halves):
         return _bilingual(halves, marked)

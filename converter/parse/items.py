@@ -19,6 +19,7 @@ from . import bibtex, dates, tables
 from .clean import clean_md, drop_navigation, is_caps, plain
 from .contacts import URL, place_parts
 from .gutter import split_columns
+from .headings import section_key
 from .vocab import words
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)(.*?)(?:\s+#+)?\s*$")
@@ -37,6 +38,13 @@ def _numbered_heading(bullet: re.Match[str]) -> bool:
     """``1. EDUCATION``, ``b) SKILLS``: a numbered line in capitals at the margin is a heading, not a list item."""
     return not bullet.group("indent") and bool(_ENUMERATED.fullmatch(bullet.group("mark"))) \
         and is_caps(bullet.group("rest")) and len(bullet.group("rest").split()) <= 6
+
+
+def _boxed_heading(bullet: re.Match[str]) -> bool:
+    """``■ 경력사항``, ``◆ Education``: a box or diamond at the margin before a section's name marks a heading
+    (Korean and Japanese forms set every heading so); before anything else it is a bullet."""
+    return not bullet.group("indent") and bullet.group("mark") in "■□◆◇" \
+        and section_key(bullet.group("rest")) not in (None, "ignore")
 
 
 _FENCE = re.compile(r"^(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
@@ -287,7 +295,9 @@ def prepare(lines: list[Line]) -> Prepared:
             depth = (len(raw) - len(raw.lstrip(" "))) // 2
         if not heading:
             b = _BULLET.match(raw)
-            if b and not _numbered_heading(b):
+            if b and blank and _boxed_heading(b):
+                raw = b.group("rest")
+            elif b and not _numbered_heading(b):
                 bullet = True
                 depth = max(depth, len(b.group("indent")) // 2)
                 raw = b.group("rest")
