@@ -71,9 +71,14 @@ def _entry_labels() -> dict[str, str]:
     return {label: kind for kind, labels in vocab.load("forms")["entry_labels"].items() for label in labels}
 
 
+#: ``Project #1``, ``Project 2``, ``Project No. 3``: a numbered label is the label.
+_LABEL_NUMBER = re.compile(r"\s*(?:#|no\.?\s*)?\d{1,2}$", re.I)
+
+
 def entry_kind(label: str) -> str | None:
     """The entry field a label names when a section is written as labelled blocks (see labelled.py)."""
-    return _entry_labels().get(label.lower().strip())
+    low = label.lower().strip()
+    return _entry_labels().get(low) or _entry_labels().get(_LABEL_NUMBER.sub("", low))
 
 
 @lru_cache(maxsize=4096)

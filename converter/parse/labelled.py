@@ -29,7 +29,7 @@ _FIELDS: dict[str, dict[str, str]] = {
                   "title": "studyType", "area": "area", "score": "score", "courses": "courses",
                   "place": "location", "text": "summary", "url": "url"},
     "projects": {"name": "name", "title": "name", "text": "description", "role": "roles", "org": "entity",
-                 "url": "url"},
+                 "url": "url", "keywords": "keywords", "note": "description"},
     "certificates": {"name": "name", "title": "name", "issuer": "issuer", "org": "issuer", "url": "url"},
     "awards": {"name": "title", "title": "title", "issuer": "awarder", "org": "awarder", "text": "summary"},
     "publications": {"name": "name", "title": "name", "issuer": "publisher", "org": "publisher", "url": "url",
@@ -40,7 +40,7 @@ _FIELDS: dict[str, dict[str, str]] = {
 }
 _DATE_KINDS = frozenset({"start", "end", "period", "date"})
 _TITLES = frozenset({"name", "position", "institution", "studyType", "title", "organization"})
-_LISTS = frozenset({"courses", "roles"})
+_LISTS = frozenset({"courses", "roles", "keywords"})
 _RANGED = frozenset({"work", "volunteer", "education", "projects"})
 _MIN_FIELDS = 3
 
@@ -53,7 +53,7 @@ def _field(text: str, key: str) -> tuple[str, str] | None:
     kind = entry_kind(found[0])
     if kind is None or (kind not in _DATE_KINDS and kind not in _FIELDS[key]):
         return None
-    return kind, found[1]
+    return kind, f"{found[0]}: {found[1]}" if kind == "note" and found[1] else found[1]  # (``Team Size: 8``)
 
 
 def _fields(it: Item, key: str) -> list[tuple[str, str]]:
@@ -161,6 +161,10 @@ def _entry(block: list[tuple[str, str, Item]], key: str) -> dict:
             continue
         field = fields[kind]
         last = field
+        if kind == "note":  # kept with its label, among the entry's other notes in their order
+            notes.append(src(value, it))
+            last = ""
+            continue
         if field in _LISTS:
             out.setdefault(field, []).extend(src(trim(v), it) for v in split_top(value, ",;") if trim(v))
         elif field == "url":

@@ -38,6 +38,11 @@ _MAX_ROLE_WORDS = 10
 _PAY_GRADE = re.compile(r"\(?(?:GS|GG|GM|WG|WL|WS|SES|ES|SL|ST|NH|NT|YA|YB|YC|FS|FP|FO|AD|VN)-\d{1,4}(?:-\d{1,2})?\)?")
 
 
+#: ``Working as Senior Engineer in Example Infotech Pvt. Ltd., Pune``: an Indian CV's sentence naming role and employer.
+_WORKED_AS = re.compile(r"^(?:(?:currently|presently)\s+)?(?:working|worked|employed|serving|served)\s+as\s+"
+                        r"(?:an?\s+)?(?P<role>.+?)\s+(?:in|at|with|for)\s+(?P<org>[A-Z].+?)[\s.]*$", re.I)
+
+
 def split_title(md: str) -> tuple[str, str, str]:
     """A title line → (organisation, role, place); '' where not stated.
 
@@ -46,6 +51,10 @@ def split_title(md: str) -> tuple[str, str, str]:
     """
     emph = emphasis_parts(md)
     text = plain(md)
+    worked = _WORKED_AS.match(text)
+    if worked:
+        org, place = _org_place(clean_value(worked.group("org")), "")
+        return org, clean_value(worked.group("role")), place
     place = ""
     if emph and (len(emph) > 1 or len(plain(emph[0][1])) < 0.8 * len(clean_value(text))):
         first = clean_value(emph[0][1])
