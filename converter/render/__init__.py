@@ -20,8 +20,14 @@ from ..types import Resume, Theme
 from .dates import format_date, format_range
 from .fonts import docx_family, pdf_family
 
-__all__ = ["Entry", "Header", "Layout", "Run", "Section", "contact_runs", "display_url", "docx_family",
-           "format_date", "format_range", "layout", "link_target", "pdf_family", "section_order"]
+__all__ = ["PARAGRAPH_SPACE", "Entry", "Header", "Layout", "Run", "Section", "contact_runs", "display_url",
+           "docx_family", "format_date", "format_range", "layout", "link_target", "pdf_family", "section_order"]
+
+#: Space before a paragraph that follows one of its own kind (a second detail line, an entry's
+#: description, a second summary paragraph), as a share of the font size. Why: in a PDF a line
+#: that ends near the margin looks wrapped; this gap, wider than any line pitch, tells a reader
+#: (Vita's own among them) that the next line starts a paragraph of its own.
+PARAGRAPH_SPACE = 0.3
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,9 @@ _ABOVE_BODY = 1.03
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 #: Baselines further apart than this many font sizes start a new paragraph.
 _LEADING = 1.6
+#: Baselines this many font sizes further apart than the document's line pitch start one too:
+#: space set between paragraphs (Word's space after, Vita's space before a second detail line).
+_PARAGRAPH_GAP = 0.2
 #: Runs set apart on one row by a wide gap are separate items (contact details, a date
 #: column): written with the separator a person would type between them.
 _ITEM_GAP = " · "
@@ -186,22 +189,40 @@ def _style_at(spans: list[Span], last: bool) -> tuple[bool, bool, str] | None:
     return span.bold, span.italic, span.url
 
 
-def _wrap_edges(drafts: list[Draft]) -> set[tuple[int, float]]:
+def _wrap_edges(drafts: list[Draft], body: float) -> set[tuple[int, float]]:
     """(block, right edge in half points) that three or more long lines end on exactly: a justified column's edge.
 
-    No line of the block may run past it: three short title lines of a
-    ragged column can end on one x by chance, but a justified column's edge
-    is where its text stops.
+    No line of the block starting where those lines start may run well past
+    it: three short title lines of a ragged column can end on one x by
+    chance, but a justified column's edge is where its text stops.
     """
-    ends = Counter((d.block, round(d.x1 * 2) / 2) for d in drafts if d.spaces >= 3)
-    furthest: dict[int, float] = {}
-    for d in drafts:
-        furthest[d.block] = max(furthest.get(d.block, 0.0), d.x1)
-    return {(b, x) for (b, x), n in ends.items()
-            if n + ends.get((b, x - 0.5), 0) + ends.get((b, x + 0.5), 0) >= 3 and furthest[b] <= x + 1.0}
+    long = [d for d in drafts if d.spaces >= 3]
+    ends = Counter((d.block, round(d.x1 * 2) / 2) for d in long)
+    edges = set()
+    for (block, x), n in ends.items():
+        if n + ends.get((block, x - 0.5), 0) + ends.get((block, x + 0.5), 0) < 3:
+            continue
+        starts = {round(d.x0) for d in long if d.block == block and abs(d.x1 - x) <= 0.75}
+        if not any(d.block == block and round(d.x0) in starts and d.x1 > x + body for d in long):
+            edges.add((block, x))
+    return edges
 
 
-def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[tuple[int, float]]) -> bool:
+def _line_pitch(drafts: list[Draft]) -> float:
+    """The document's line pitch in font sizes: the smallest baseline gap three or more pairs of rows share.
+
+    Why the smallest: the rows of a wrapped paragraph are set at the pitch;
+    rows further apart have space between them, so they are paragraphs.
+    """
+    gaps = Counter(round((a.base - b.base) / a.points * 20) / 20 for a, b in pairwise(drafts)
+                   if a.block == b.block and a.base > b.base and abs(a.points - b.points) <= 0.5
+                   and not (a.heading or b.heading))
+    shared = [g for g, n in gaps.items() if n >= 3 and g >= 1.0]
+    return min(shared) if shared else _LEADING
+
+
+def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[tuple[int, float]],
+               pitch: float) -> bool:
     """``cur`` is the rest of ``prev``, wrapped by the producer.
 
     Wrapped text goes on in the style it broke in and starts at the same
@@ -212,7 +233,8 @@ def _continues(prev: Draft, cur: Draft, body: float, spacing: float, edges: set[
     end too — which only lines that wrapped do.
     """
     if (prev.block != cur.block or cur.bullet or prev.heading != cur.heading or cur.right
-            or abs(prev.points - cur.points) > 0.5 or prev.base - cur.base > _LEADING * prev.points
+            or abs(prev.points - cur.points) > 0.5
+            or prev.base - cur.base > min(_LEADING, pitch + _PARAGRAPH_GAP) * prev.points
             or abs(cur.x0 - prev.x0) > 0.5 * body):
         return False
     if (_style_at(prev.spans, last=True) != _style_at(cur.spans, last=False)
@@ -255,14 +277,15 @@ def join_wrapped(drafts: list[Draft], body: float) -> list[Draft]:
     """Wrapped lines back into one; ``experi-`` + ``enced`` back into ``experienced``."""
     measured = sorted(d.spacing for d in drafts if d.spaces >= 3)
     spacing = measured[len(measured) // 2] if measured else 0.3
-    edges = _wrap_edges(drafts)
+    edges = _wrap_edges(drafts, body)
+    pitch = _line_pitch(drafts)
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and _hyphenated(prev, d):
             cut = max(i for i, s in enumerate(prev.spans) if s.text.strip())
             spans = [*prev.spans[:cut], replace(prev.spans[cut], text=prev.spans[cut].text.rstrip()[:-1]), *d.spans]
-        elif prev is not None and (_continues(prev, d, body, spacing, edges) or _right_wrapped(prev, d, body)):
+        elif prev is not None and (_continues(prev, d, body, spacing, edges, pitch) or _right_wrapped(prev, d, body)):
             text = prev.inline.text
             glue = max(_SEPARATORS, key=text.count) if any(sep in text for sep in _SEPARATORS) \
                 else "" if _spaceless_join(prev.spans, d.spans) else " "

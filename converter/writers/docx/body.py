@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from docx.document import Document
 from lxml.etree import _Element
 
-from ...render import Entry, Header, Layout, Section, display_url
+from ...render import PARAGRAPH_SPACE, Entry, Header, Layout, Section, display_url
 from ...types import Theme
 from . import styles as s
 from .links import hyperlink
-from .ooxml import el, val
+from .ooxml import el, pt_to_twips, val
 from .picture import photo_run
 from .runs import paragraph, run
 
@@ -31,13 +31,18 @@ NBSP = "\u00a0"
 class Body:
     """Builds the paragraphs of one document (it owns the hyperlink relationships)."""
 
-    def __init__(self, document: Document, style_ids: dict[str, str], separator: str, inline_dates: bool) -> None:
+    def __init__(self, document: Document, style_ids: dict[str, str], separator: str, inline_dates: bool,
+                 paragraph_space: float) -> None:
         self.document, self.ids, self.separator, self.inline = document, style_ids, separator, inline_dates
+        #: Twips before a paragraph that follows one of its own kind (as the PDF's ``paragraph`` style).
+        self.paragraph_space = pt_to_twips(paragraph_space)
 
-    def _p(self, style: str, *children: _Element | None, first: bool = False) -> _Element:
+    def _p(self, style: str, *children: _Element | None, first: bool = False, spaced: bool = False) -> _Element:
         node = paragraph(self.ids[style], *children)
         if first:  # the section title's own space is enough above a section's first entry
             node[0].append(el("w:spacing", before=0))
+        elif spaced:
+            node[0].append(el("w:spacing", before=self.paragraph_space))
         return node
 
     def _text(self, text: str, url: str = "") -> _Element:
@@ -80,11 +85,12 @@ class Body:
         details = [[run(line)] for line in entry.lines]
         if entry.url:
             details.append([self._text(display_url(entry.url), entry.url)])
-        if entry.location and not self.inline:
-            first = details.pop(0) if details else []
-            yield self._p(s.ENTRY_DETAIL, *first, run("\t" + entry.location, italic=True))
-        for parts in details:  # kept with what follows, as the PDF keeps an entry's head together
-            yield self._p(s.ENTRY_DETAIL, *parts)
+        beside = entry.location and not self.inline
+        if beside:
+            yield self._p(s.ENTRY_DETAIL, *(details[0] if details else []), run("\t" + entry.location, italic=True))
+        for k, parts in enumerate(details):  # kept with what follows, as the PDF keeps an entry's head together
+            if not (k == 0 and beside):  # (the first tight under the title line, later ones spaced)
+                yield self._p(s.ENTRY_DETAIL, *parts, spaced=k > 0)
 
     def _labelled(self, entry: Entry) -> _Element:
         if entry.label and entry.value:
@@ -103,9 +109,9 @@ class Body:
                 # section of short entries onto one page (the PDF releases it the same way)
                 head[-1][0].insert(1, val("w:keepNext", 0))
             yield from head
-        for line in entry.summary.split("\n"):
-            if line.strip():
-                yield self._p(s.NORMAL if titled else s.BULLET, run(line.strip()))
+        after_detail = bool(entry.lines or entry.url)  # (as the PDF: under the title line alone, no space)
+        for k, line in enumerate(line.strip() for line in entry.summary.split("\n") if line.strip()):
+            yield self._p(s.NORMAL if titled else s.BULLET, run(line), spaced=titled and (k > 0 or after_detail))
         for bullet in entry.bullets:
             if bullet.strip():
                 yield self._p(s.BULLET, run(bullet.strip()))
@@ -113,8 +119,8 @@ class Body:
     def section(self, section: Section) -> Iterator[_Element]:
         if section.title:
             yield self._p(s.HEADING, run(section.title))
-        for text in section.paragraphs:
-            yield self._p(s.NORMAL, run(text))
+        for k, text in enumerate(section.paragraphs):
+            yield self._p(s.NORMAL, run(text), spaced=k > 0)
         for index, entry in enumerate(section.entries):
             yield from self.entry(entry, first=index == 0)
 
@@ -126,7 +132,8 @@ def draw(document: Document, view: Layout, style_ids: dict[str, str], theme: The
     for child in list(body):
         if child is not sect:
             body.remove(child)
-    builder = Body(document, style_ids, theme["header"]["separator"], theme["dates"]["position"] == "inline")
+    builder = Body(document, style_ids, theme["header"]["separator"], theme["dates"]["position"] == "inline",
+                   float(theme["font"]["size"]) * PARAGRAPH_SPACE)
     paragraphs = [*builder.header(view.header), *(p for sec in view.sections for p in builder.section(sec))]
     if not paragraphs:  # Word expects a body to hold at least one paragraph
         paragraphs = [paragraph(style_ids[s.NORMAL])]

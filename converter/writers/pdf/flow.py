@@ -149,7 +149,7 @@ class Builder:
                               spaceAfter=st.rule_space)
             rule.keepWithNext = 1
             out.append(rule)
-        out += [Paragraph(self.text(p), st.text) for p in section.paragraphs]
+        out += [Paragraph(self.text(p), st.paragraph if k else st.text) for k, p in enumerate(section.paragraphs)]
         for index, entry in enumerate(section.entries):
             out += self.entry(entry, 0.0 if index == 0 else st.entry_space)
         return out
@@ -164,8 +164,10 @@ class Builder:
             return [self.bullet(line) for line in entry.summary.split("\n") if line.strip()] + \
                 [self.bullet(b) for b in entry.bullets]
         head = self.head(entry, space)
-        body: list[Flowable] = [Paragraph(self.text(line), st.text) for line in entry.summary.split("\n")
-                                if line.strip()]
+        lines = [line for line in entry.summary.split("\n") if line.strip()]
+        after_detail = bool(entry.lines or entry.url)  # (under the title line alone, its style sets it apart)
+        body: list[Flowable] = [Paragraph(self.text(line), st.paragraph if k or after_detail else st.text)
+                                for k, line in enumerate(lines)]
         body += [self.bullet(b) for b in entry.bullets]
         for flowable in head:
             flowable.keepWithNext = 1
@@ -188,13 +190,17 @@ class Builder:
             extras = [f'<font color="{hexcolour(st.muted)}">{self.text(x)}</font>'
                       for x in (entry.dates, entry.location) if x]
             line = spaced(Paragraph("&nbsp;&nbsp;".join([title, *extras]), st.text), space)
-            return [line, *(Paragraph(d, st.text) for d in details)]
+            return [line, *self.details(details)]
         dates = Paragraph(self.text(entry.dates), st.right) if entry.dates else None
         out: list[Flowable] = [TitleLine(Paragraph(title, st.text), dates, st.date_gap, space)]
         if entry.location:
             place = Paragraph(self.italic(entry.location), st.right)
-            out.append(TitleLine(Paragraph(details.pop(0) if details else "", st.text), place, st.date_gap))
-        return out + [Paragraph(d, st.text) for d in details]
+            out.append(TitleLine(Paragraph(details[0] if details else "", st.text), place, st.date_gap))
+        return out + self.details(details)[1 if entry.location else 0:]
+
+    def details(self, details: list[str]) -> list[Flowable]:
+        """Detail lines: the first tight under the title line (beside the place), later ones spaced."""
+        return [Paragraph(d, self.st.paragraph if k else self.st.text) for k, d in enumerate(details)]
 
     def bullet(self, text: str) -> Paragraph:
         return Paragraph(self.text(text), self.st.bullet, bulletText=self.st.bullet_char)

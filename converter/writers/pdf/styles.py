@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from ...errors import VitaError
+from ...render import PARAGRAPH_SPACE
 from ...types import Theme
 from .fonts import Family, family, font_for
 
@@ -33,6 +34,8 @@ class Styles:
     contact: ParagraphStyle
     heading: ParagraphStyle
     text: ParagraphStyle
+    #: Body text that follows a paragraph of its own kind: spaced so it never reads as a wrap.
+    paragraph: ParagraphStyle
     right: ParagraphStyle
     muted: ParagraphStyle
     bullet: ParagraphStyle
@@ -94,6 +97,7 @@ def build(theme: Theme) -> Styles:
                                spaceBefore=section, spaceAfter=section * 0.35,
                                textColor=_colour(heading["color"], theme)),
         text=text,
+        paragraph=ParagraphStyle("paragraph", text, spaceBefore=size * PARAGRAPH_SPACE),
         right=ParagraphStyle("right", text, alignment=TA_RIGHT),
         muted=ParagraphStyle("muted", text, textColor=muted),
         bullet=ParagraphStyle("bullet", text, leftIndent=size * 1.3, bulletIndent=size * 0.35,
