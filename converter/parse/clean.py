@@ -219,7 +219,12 @@ _POST_NOMINAL = re.compile(r"(?!JR$|SR$)[A-Z]{2,4}")
 
 
 def _capitalised(word: str) -> str:
+    if _ACRONYM.fullmatch(word):  # (``DBS``, ``(CPD)``: three letters or more and no vowel: an abbreviation)
+        return word
     return _NAME_PART.sub(lambda m: m.group(0).upper(), word.lower())
+
+
+_ACRONYM = re.compile(r"\(?[B-DF-HJ-NP-TV-XZ]{3,6}\)?[,:;.]?")
 
 
 def title_case_name(name: str) -> str:

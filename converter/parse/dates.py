@@ -98,7 +98,9 @@ def _atom_re() -> re.Pattern[str]:
         rf"|(?<![^\W\d_])(?:(?P<nd>[0-3]?\d)(?:\.|st|nd|rd|th)?[ ]?)?(?P<mn>{months})(?![^\W\d_])\.?"
         rf"(?:[ ]?(?P<nd2>[0-3]?\d)(?:st|nd|rd|th)?,)?[ ]?[,/]?[ ]?(?:de[ ]|of[ ])?(?P<ny>{_YEAR}|['’]\d\d)(?!\d)"
         rf"{_YEAR_MARK}"
-        rf"|(?<![^\W\d_])(?P<season>{seasons})(?![^\W\d_])[ ]?(?P<sy>{_YEAR})(?!\d)"
+        rf"|(?<![^\W\d_])(?P<season>{seasons})(?![^\W\d_])[ ]?(?P<sy>{_YEAR})(?:/(?P<s2>\d\d))?(?![\d/])"
+        rf"(?:[ ]?\([ ]?(?P<sb>{months})\.?[ ]?[-–—][ ]?(?P<se>{months})\.?[ ]?\))?"
+        rf"|(?<![\w./])(?P<ty>{_YEAR})/(?P<t2>\d\d)(?![\d/])"
         rf"|(?<![\w'’])['’](?P<ay>\d\d)(?![\d\w])"
         rf"|(?<![\w.])(?P<y>{_YEAR})(?![\d]){_YEAR_MARK}"
         rf"|(?P<now>(?<![^\W\d_])(?:{present})(?![^\W\d_])|{present_cjk}))",
@@ -169,10 +171,31 @@ def _atom_value(m: re.Match[str]) -> str | None:
         return _iso(year, month, day)
     if g["sy"]:
         return g["sy"]
+    if g["ty"]:
+        return g["ty"]
     if g["ay"]:
         return _two_digit(g["ay"])
     if g["y"]:
         return g["y"]
+    return None
+
+
+def _inner_range(m: re.Match[str]) -> tuple[str, str] | None:
+    """(start, end) of an atom that holds a range of its own, or None.
+
+    Why: a season's months in brackets (``Winter 2024 (Jun – Oct)``) say
+    which months it was, and a season across the new year (``2021/22``, the
+    next year's last two digits) runs from the one year to the next.
+    """
+    g = m.groupdict()
+    if g["sb"]:
+        months = vocab.month_numbers()
+        first, last = months[g["sb"].lower()], months[g["se"].lower()]
+        end_year = str(int(g["sy"]) + (last < first))  # (``Summer 2023 (Dec – Feb)``: into the next year)
+        return _iso(g["sy"], first), _iso(end_year, last)
+    year, yy = (g["ty"], g["t2"]) if g["ty"] else (g["sy"], g["s2"])
+    if yy and int(yy) == (int(year) + 1) % 100:
+        return year, str(int(year) + 1)
     return None
 
 
@@ -244,6 +267,11 @@ def _find_dates(text: str) -> tuple[Span, ...]:
     while i < len(atoms):
         m, value = atoms[i]
         if value is None:
+            i += 1
+            continue
+        inner = _inner_range(m)
+        if inner is not None:  # ``Winter 2024 (Jun – Oct)``, ``Ski season 2021/22``: one atom that is a range
+            spans.append(Span(*inner, False, False, m.start(), m.end()))
             i += 1
             continue
         before = text[max(0, m.start() - 30):m.start()]

@@ -132,6 +132,9 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
             if section_key(skill["name"]) == "interests" and skill.get("keywords"):
                 # ``Interests: a, b`` under ``Skills & Interests``: the label names a section of its own
                 tree.setdefault("interests", []).extend({"name": k} for k in skill["keywords"])
+            elif section_key(skill["name"]) == "certificates" and skill.get("keywords"):
+                # ``Certificates: RSA, Food Safety Level 2`` under ``Skills & Certificates``: one certificate each
+                tree.setdefault("certificates", []).extend({"name": k} for k in skill["keywords"])
             else:
                 tree.setdefault("skills", []).append(skill)
     elif key == "languages":

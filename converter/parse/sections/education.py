@@ -149,6 +149,9 @@ def inherit_school(value: dict, previous: list[dict]) -> None:
     """
     if not previous or "institution" in value or "studyType" not in value or "institution" not in previous[0]:
         return
+    school, degree = previous[0]["institution"], previous[0].get("studyType")
+    if isinstance(school, Src) and isinstance(degree, Src) and set(school.lines) & set(degree.lines):
+        return  # (``PGCE …, University of X, 2018 – 2019`` / ``Qualified Teacher Status (QTS), July 2019``: not under it)
     value["institution"] = previous[0]["institution"]
     if "location" in previous[0] and "location" not in value:
         value["location"] = previous[0]["location"]
@@ -213,6 +216,9 @@ def _line(it: Item, out: dict, notes: list[Src]) -> None:
                 _free(value, it, out, notes)
         return
     lv = label_value(text)
+    if lv and lv[0].lower() in vocab.words("school_exams") and "studyType" not in out:
+        out["studyType"], out["score"] = src(lv[0], it), src(lv[1], it)  # ``GCSEs: 10 at grades 9–6 …``
+        return
     if lv and not is_degree(lv[0]) and not is_school(lv[0]):
         parts = split_top(text, ",;")
         labelled = [label_value(p) for p in parts]

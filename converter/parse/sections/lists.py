@@ -231,7 +231,7 @@ def assign_references(items: list[Item]) -> list[dict]:
             cur = None
             continue
         dash = _DASH.split(it.text, maxsplit=1)
-        if len(dash) == 2 and len(dash[0].split()) <= 6:
+        if len(dash) == 2 and len(dash[0].split()) <= 6 and "," not in dash[0] and not EMAIL.search(dash[0]):
             out.append({"name": src(trim(dash[0]), it), "reference": src(trim(dash[1]), it)})
             cur = None
             continue

@@ -70,7 +70,11 @@ def split_title(md: str) -> tuple[str, str, str]:
     if len(parts) >= 2:
         org, role = "", ""
         for p in parts:
-            if not place and (place_parts(p) or (org and city_like(p))):
+            name, comma, rest = p.partition(", ")
+            if comma and not org and not place and place_parts(rest) and not place_parts(name) \
+                    and not is_role(name):  # (``Chalet Host – Alpine Nest Chalets, Niseko, Japan``)
+                org, place = name, rest
+            elif not place and (place_parts(p) or (org and city_like(p))):
                 place = p
             elif not role and is_role(p) and not (is_org(p) and not org):
                 role = p
@@ -103,6 +107,10 @@ def split_title(md: str) -> tuple[str, str, str]:
         if pl:
             return clean_value(head), "", tail
     return clean_value(text), "", place
+
+
+#: A bracketed note at the end of a title line (``(11–18 academy, Ofsted Good)``).
+_ABOUT = re.compile(r"\s*\(([^()]{3,80})\)\s*$")
 
 
 def _org_place(org: str, place: str) -> tuple[str, str]:
@@ -294,6 +302,12 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
     text = clean_value(md)
     if org_key not in out and "position" not in out:
         org, role, place = split_title(md)
+        about = _ABOUT.search(md)
+        if about and not place:  # ``Role, School, Leeds (11–18 academy, Ofsted Good)``: a note on the employer
+            parts = split_title(md[:about.start()])
+            if all(parts):
+                org, role, place = parts
+                notes.append(src(about.group(1).strip(), it))
         head, _, remark = org.partition(": ")
         if role and remark[:1].islower():  # ``Role, Org: what was done there`` — the remark is a note
             org = head
