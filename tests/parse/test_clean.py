@@ -105,3 +105,9 @@ def test_letter_spaced_lines_are_words_again(raw, md):
 ])
 def test_a_network_icon_labels_a_handle_only(raw, md):
     assert clean_md(raw) == md
+
+
+def test_title_case_keeps_consonant_only_abbreviations():
+    assert title_case_name("CONTINUING PROFESSIONAL DEVELOPMENT (CPD)") == "Continuing Professional Development (CPD)"
+    assert title_case_name("DBS") == "DBS"
+    assert title_case_name("NG LI") == "Ng Li"

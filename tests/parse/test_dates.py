@@ -207,3 +207,17 @@ def test_ambiguous_slash_dates_read_month_first_only_in_a_us_document():
     finally:
         forget_dates()
     assert find_dates("03/04/2024")[0].start == "2024-04-03"  # the default stays day first
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Winter 2024 (Jun – Oct)", ("2024-06", "2024-10", False, False)),
+    ("Summer 2023 (Dec – Feb)", ("2023-12", "2024-02", False, False)),
+    ("Ski season 2019/20", ("2019", "2020", False, False)),
+    ("2021/22", ("2021", "2022", False, False)),
+    ("2019/25", ("2019", None, False, False)),
+    ("2011/12", ("2011-12", None, False, False)),
+])
+def test_season_ranges(text, expected):
+    """A season's months in brackets give the months; ``2019/20`` (the next year's two digits) is two years."""
+    assert one(text) == expected
+    assert strip_dates("Ski season 2019/20") == ""

@@ -275,3 +275,32 @@ def test_brazilian_personal_line_labelled_date_and_languages_without_separator()
                                  "studyType": "Bacharelado", "endDate": "2018-12"}]
     assert doc["languages"] == [{"language": "Inglês", "fluency": "avançado"},
                                 {"language": "Espanhol", "fluency": "intermediário"}]
+
+
+def test_certificates_line_under_skills_and_certificates():
+    text = ("Ann Example\n\nSKILLS & CERTIFICATES\n\nBar: cocktails, cellar work\n"
+            "Certificates: RSA, Food Safety Level 2, First Aid (exp. 2026)\n")
+    resume = parse_text(text).resume
+    assert resume["skills"] == [{"name": "Bar", "keywords": ["cocktails", "cellar work"]}]
+    assert resume["certificates"] == [{"name": "RSA"}, {"name": "Food Safety Level 2"}, {"name": "First Aid (exp. 2026)"}]
+
+
+def test_artist_sections():
+    text = ("Ann Example\n\n## Solo Exhibitions\n\n2024  *Salt Ledger*, Tollbooth Gallery, Glasgow\n\n"
+            "## Selected Work\n\n- *Slack Water*, 2022, 4-channel audio\n\n"
+            "## Selected Bibliography\n\n- Hollis, Mara. \"Salt Ledger.\" *Scottish Art Review*, May 2024.\n")
+    resume = parse_text(text).resume
+    assert resume["meta"]["extraSections"] == [
+        {"title": "Solo Exhibitions", "items": ["2024 Salt Ledger, Tollbooth Gallery, Glasgow"]},
+        {"title": "Selected Work", "items": ["Slack Water, 2022, 4-channel audio"]}]
+    assert [(p["name"], p["publisher"], p["releaseDate"]) for p in resume["publications"]] == [
+        ("Salt Ledger", "Scottish Art Review", "2024-05")]
+
+
+def test_uk_teacher_facts_under_the_contacts():
+    text = ("Ann Example\nLeeds, UK | ann@example.com\nTeacher Reference Number (TRN): 5551234\n"
+            "DBS: Enhanced, on the Update Service\nVisa: Working Holiday (subclass 417)\n")
+    assert parse_text(text).resume["meta"]["extraSections"] == [
+        {"title": "Teacher Reference Number (TRN)", "items": ["5551234"]},
+        {"title": "DBS", "items": ["Enhanced, on the Update Service"]},
+        {"title": "Visa", "items": ["Working Holiday (subclass 417)"]}]

@@ -124,3 +124,14 @@ def test_a_second_degree_under_a_school_named_once_takes_that_school():
                for e in parse_text(text).resume["education"]]
     assert degrees == [("RIVERBEND UNIVERSITY", "MEng", "2025-05", "3.86 / 4.0"),
                        ("RIVERBEND UNIVERSITY", "BS", "2024-05", "3.74 / 4.0")]
+
+
+def test_school_exams_give_study_type_and_score_and_qts_stands_alone():
+    body = ("PGCE Secondary Physics, University of Northmoor, 2018 – 2019\nQualified Teacher Status (QTS), July 2019\n"
+            "Hollyfield School, Bristol, 2008 – 2013\nGCSEs: 10 at grades 9–6 including English and Maths")
+    assert _education(body) == [
+        {"institution": "University of Northmoor", "area": "Secondary Physics", "studyType": "PGCE",
+         "startDate": "2018", "endDate": "2019"},
+        {"studyType": "Qualified Teacher Status (QTS)", "endDate": "2019-07"},
+        {"institution": "Hollyfield School", "studyType": "GCSEs", "startDate": "2008", "endDate": "2013",
+         "score": "10 at grades 9–6 including English and Maths", "location": "Bristol"}]

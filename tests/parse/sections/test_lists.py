@@ -69,3 +69,18 @@ def test_a_language_with_rating_dots_takes_them_as_its_fluency():
     text = "Kim Lee\n\n## Languages\n\nItalian  ●●●●●\nEnglish  ●●●●○\n"
     assert parse_text(text).resume["languages"] == [
         {"language": "Italian", "fluency": "●●●●●"}, {"language": "English", "fluency": "●●●●○"}]
+
+
+def test_referee_line_with_role_before_a_dash_keeps_the_name_alone():
+    text = "Ann Example\n\nREFERENCES\n\nLiam Brennan, Owner, Flat White Café – +61 491 570 156, liam@example.com\n"
+    assert parse_text(text).resume["references"] == [
+        {"name": "Liam Brennan", "reference": "Owner, Flat White Café – +61 491 570 156, liam@example.com"}]
+
+
+def test_a_labelled_language_keeps_its_label_however_long_the_grid_after_it():
+    text = ("Ann Example\n\nLANGUAGES\n**Portuguese:** Mother tongue\n"
+            "**English:** LISTENING C2 READING C2 WRITING C1 SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1\n")
+    assert parse_text(text).resume["languages"] == [
+        {"language": "Portuguese", "fluency": "Mother tongue"},
+        {"language": "English",
+         "fluency": "LISTENING C2 READING C2 WRITING C1 SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1"}]

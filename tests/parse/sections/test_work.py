@@ -157,3 +157,19 @@ def test_a_place_beside_the_dates_is_the_entrys_so_an_italic_employer_is_not_tak
     (job,) = parse_text(text).resume["work"]
     assert (job["position"], job["name"], job["location"]) == ("Senior Product Designer", "Lattice Mobile",
                                                                "Milano, Italy")
+
+
+def test_bracketed_note_after_the_employers_town_is_the_summary():
+    body = "Teacher of Physics, Harrowgate Academy, Leeds (11–18 academy, Ofsted Good)\nSept 2019 – present"
+    assert _work(body) == [{"name": "Harrowgate Academy", "location": "Leeds", "position": "Teacher of Physics",
+                            "startDate": "2019-09", "summary": "11–18 academy, Ofsted Good"}]
+
+
+def test_hospitality_role_before_venue_town_and_country():
+    body = ("Bartender – The Crown Hotel, Queenstown NZ (Winter 2023)\n\n"
+            "Chalet Host – Alpine Nest Chalets, Niseko, Japan\nSki season 2019/20")
+    assert _work(body) == [
+        {"name": "The Crown Hotel", "location": "Queenstown NZ", "position": "Bartender",
+         "startDate": "2023", "endDate": "2023"},
+        {"name": "Alpine Nest Chalets", "location": "Niseko, Japan", "position": "Chalet Host",
+         "startDate": "2019", "endDate": "2020"}]
