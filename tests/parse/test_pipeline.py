@@ -282,7 +282,8 @@ def test_certificates_line_under_skills_and_certificates():
             "Certificates: RSA, Food Safety Level 2, First Aid (exp. 2026)\n")
     resume = parse_text(text).resume
     assert resume["skills"] == [{"name": "Bar", "keywords": ["cocktails", "cellar work"]}]
-    assert resume["certificates"] == [{"name": "RSA"}, {"name": "Food Safety Level 2"}, {"name": "First Aid (exp. 2026)"}]
+    assert resume["certificates"] == [
+        {"name": "RSA"}, {"name": "Food Safety Level 2"}, {"name": "First Aid (exp. 2026)"}]
 
 
 def test_artist_sections():

@@ -41,6 +41,8 @@ _COLUMN_SEP = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z]+\))?)\s+(?P<f>[A-Z][\w&’' -]{2,80})$")
 _NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+#: ``72%``, ``8.42/10``, ``3.6/4.0``: a mark written alone in a column.
+_MARK = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%|\d{1,2}(?:[.,]\d{1,2})?\s?/\s?(?:4|5|10|20|100)(?:[.,]0{1,2})?")
 _EQF = re.compile(r"(?i)^(?:level in )?eqf\b")
 #: ``経営学科``, ``情報工学専攻``: a Japanese department or major, named by its ending, is the field of study.
 _JA_FIELD = re.compile(r"^[^\s,;、]{1,20}(?:学科|専攻|コース)$")
@@ -75,7 +77,9 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
     if m and _ACRONYM.fullmatch(m.group(1)) and not _IN.search(first[:m.start()]):
         m = None  # ``Legal Practice Course (LPC)``, ``… Administration (MBA)``: the degree's own short name
     paren_area = ""
-    if m and (_IN.search(first[:m.start()]) or not _OF.search(first)):
+    before = first[:m.start()].strip() if m else ""
+    short = len(before.split()) == 1 and is_degree(before)  # ``B.E. (Computer Science)``, as Indian CVs write it
+    if m and (_IN.search(before) or not _OF.search(first)) and not short:
         notes.insert(0, m.group(1))
         first = first[:m.start()]
     elif m:  # ``Bachelor of Science (Physics)``: the bracket is part of the degree's name
@@ -100,7 +104,7 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
                 study, area = f"{first[:om.end()].strip()} {head}", tail
             elif not is_degree(field):
                 area = field
-    area = area or dept_area or _field_after(notes)
+    area = area or dept_area or paren_area or _field_after(notes)
     return clean_value(study), clean_value(area), notes
 
 
@@ -151,7 +155,7 @@ def inherit_school(value: dict, previous: list[dict]) -> None:
         return
     school, degree = previous[0]["institution"], previous[0].get("studyType")
     if isinstance(school, Src) and isinstance(degree, Src) and set(school.lines) & set(degree.lines):
-        return  # (``PGCE …, University of X, 2018 – 2019`` / ``Qualified Teacher Status (QTS), July 2019``: not under it)
+        return  # (``PGCE …, University of X, 2018 – 2019`` / ``Qualified Teacher Status (QTS), July 2019``)
     value["institution"] = previous[0]["institution"]
     if "location" in previous[0] and "location" not in value:
         value["location"] = previous[0]["location"]
@@ -339,8 +343,8 @@ def _columns(parts: list[str], it: Item, out: dict, notes: list[Src]) -> None:
                     _school(n, it, out, notes)
                 else:
                     notes.append(src(n, it))
-        elif _GRADE_WORDS.fullmatch(part) and "score" not in out:
-            out["score"] = src(part, it)
+        elif (_GRADE_WORDS.fullmatch(part) or _MARK.fullmatch(part)) and "score" not in out:
+            out["score"] = src(part, it)  # (``… | 2016 | 72%``: a column of marks)
         else:
             rest.append(part)
     for part in rest:
