@@ -24,6 +24,7 @@ from .headings import section_key
 from .items import Item, prepare
 from .provenance import Src, finalize, src
 from .sections import awards, education, events, lists, projects, publications, work
+from .signature import strip_signature
 from .text import paragraphs
 from .vocab import words
 
@@ -158,10 +159,20 @@ def _assign(section: Section, tree: dict, drift: list) -> None:
                 place = contacts.place_parts(rest) if rest == it.text else None
                 if place and "location" not in basics:
                     basics["location"] = {k: src(v, it) for k, v in place.items()}
+                elif rest == it.text and _listed_languages(it):
+                    tree.setdefault("languages", []).extend(lists.assign_languages([_listed_languages(it)]))
                 elif rest == it.text:
                     _extra(tree, heading, section.heading, [it])
     elif section.items:  # (an empty one, ``Дополнительная информация`` over known sub-sections, is a heading only)
         _extra(tree, heading, section.heading, section.items)
+
+
+def _listed_languages(it: Item) -> Item | None:
+    """``Languages Known: English, Hindi`` among personal details: the languages, as a line of their own."""
+    found = forms.split_field(it.text)
+    if not found or not found[1] or section_key(found[0], True) != "languages":
+        return None
+    return Item(found[1], it.nums)
 
 
 def _extra(tree: dict, title: str, heading: Item | None, items: list[Item]) -> None:
@@ -278,6 +289,9 @@ def parse_lines(lines: list[Line]) -> ParseResult:
         sections[1:1] = asked  # (``生年月日　1996年3月8日``: a fact with no place in basics, titled by its label)
     tree: dict = {"basics": basics}
     drift: list = []
+    if len(sections) > 1:  # (``Place: Pune`` / ``Date:`` / ``(NAME)`` under the closing declaration)
+        sections[-1].items, signed = strip_signature(sections[-1].items, str(basics.get("name", "")))
+        prepared.dropped.update(n for it in signed for n in it.nums)
     for section in sections[1:]:
         if publications.holds_bibtex(section.items):  # (BibTeX under ``References`` or ``Bibliography``)
             section.key = "publications"
