@@ -244,7 +244,7 @@ def forget_dates(text: str = "", american: bool = False) -> None:
     global _month_first
     _find_dates.cache_clear()
     month_day = day_month = 0
-    for m in _SLASH_DATE.finditer(text) if "/" in text else ():
+    for m in _SLASH_DATE.finditer(text) if _SLASH_YEAR.search(text) else ():
         a, b = int(m.group(1)), int(m.group(2))
         month_day += b > _MONTHS >= a
         day_month += a > _MONTHS >= b
@@ -252,6 +252,8 @@ def forget_dates(text: str = "", american: bool = False) -> None:
 
 
 _MONTHS = 12
+#: What every slash date holds, found by a scan that skips to slashes (most documents have none: speed).
+_SLASH_YEAR = re.compile(rf"/\d{{1,2}}/{_YEAR}")
 _SLASH_DATE = re.compile(rf"(?<![\d./])(\d{{1,2}})/(\d{{1,2}})/{_YEAR}(?!\d)")
 #: Read ambiguous slash dates month first (a US document): decided once per parse by :func:`forget_dates`.
 _month_first = False
