@@ -163,8 +163,8 @@ def _bilingual(halves: list[str], marked: bool) -> tuple[str, int] | None:
     known = [f for f in found if f]
     if not known:
         return None
-    if len(known) == 1 and any(len(words_of(h)) > _MAX_HALF_WORDS for h in halves):
-        return None
+    if len(known) == 1 and any(len(words_of(h)) > _MAX_HALF_WORDS or "," in h for h in halves):
+        return None  # (``Languages | Java, SQL``: a skills table's row, its values listed beside the label)
     names = vocab.words("institutions") | vocab.words("organizations")
     if len(known) == 1 and any(not f and set(words_of(h)) & names for h, f in zip(halves, found, strict=True)):
         return None  # ``RIVERBEND UNIVERSITY | TEACHING ASSISTANT``: an employer beside a role (Deedy), an entry

@@ -78,8 +78,9 @@ def _categories(it: Item) -> list[tuple[str, str]]:
     if lv:
         return [lv]
     label, bar, rest = text.partition(" | ")
-    if bar and " · " in rest and " | " not in rest and len(label.split()) <= _MAX_LABEL_WORDS:
-        return [(label, rest)]  # ``Programming | Python · C++``: a label in a column of its own
+    if bar and (" · " in rest or ", " in rest) and " | " not in rest and "," not in label \
+            and len(label.split()) <= _MAX_LABEL_WORDS:
+        return [(label, rest)]  # ``Programming | Python · C++``, ``Testing Tools | Selenium, JMeter``: a label column
     lead = _BOLD_CATEGORY.match(it.md)
     if lead and len(_keywords(plain(lead.group(2)))) >= 2:  # ``**DevOps** AWS, Docker`` (a LaTeX skills table)
         return [(plain(lead.group(1)), plain(lead.group(2)))]
