@@ -35,12 +35,17 @@ _LABEL = re.compile(
     r"blog|url|address|home|adresse|dirección|endereço|indirizzo|location|ort|wohnort|linkedin|github|gitlab|"
     r"twitter|"
     r"x|orcid|google scholar|scholar|stack ?overflow|researchgate|medium|dribbble|behance|kaggle|instagram|xing|"
-    r"skype|telegram|wechat|mastodon|电话|手机|邮箱|电子邮件|微信|地址|主页|个人主页)\s*[:：]\s*", re.I)
+    r"skype|telegram|wechat|mastodon|电话|手机|邮箱|电子邮件|微信|地址|主页|个人主页|"
+    r"이메일|메일|전자우편|연락처|전화번호|전화|휴대폰|휴대전화|핸드폰|홈페이지|블로그|"
+    r"البريد الإلكتروني|البريد الالكتروني|البريد|رقم الهاتف|الهاتف|هاتف|رقم الجوال|الجوال|جوال|الموقع)"
+    r"\s*[:：]\s*", re.I)
 _PHONE_WORD = re.compile(r"^(?P<label>mobile|phone|tel\.?|cell|handy|mob\.?|tél\.?|telefon|móvil|celular)\s+(?=[+(\d])",
                          re.I)
 _PHONE_LABELS = {"电话", "手机", "tel", "tel.", "telephone", "téléphone", "teléfono", "telefone",
                  "telefono", "telefon", "phone", "mobile", "mob", "mob.", "cell", "handy", "tél",
-                 "tél.", "fon", "whatsapp", "phone number", "mobile phone", "mobile number", "telephone number"}
+                 "tél.", "fon", "whatsapp", "phone number", "mobile phone", "mobile number", "telephone number",
+                 "연락처", "전화번호", "전화", "휴대폰", "휴대전화", "핸드폰", "رقم الهاتف", "الهاتف", "هاتف",
+                 "رقم الجوال", "الجوال", "جوال"}
 #: ``(+351) 912 555 014 (Mobile)``: the kind of number written after it (Europass) is not part of it.
 _PHONE_KIND = re.compile(r"\s*\([^\W\d_]{2,12}\)$")
 _HANDLE = re.compile(r"^@?[A-Za-z0-9][\w.-]{1,38}$")
@@ -239,6 +244,9 @@ _PART_SEP = re.compile(r"\s*,\s*|\s+[–—-]\s+")
 _STREET = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])[\w.'’\- /]{3,60}$")
 
 
+#: A Korean address, largest part first: a province (…도), then a city (…특별시, …광역시, …시, …군), then the rest.
+_KO_ADDRESS = re.compile(r"^(?:(?P<region>[\uac00-\ud7af]{1,6}(?:특별자치도|도))\s+)?"
+                         r"(?P<city>[\uac00-\ud7af]{1,6}(?:특별자치시|특별시|광역시|시|군))\s+(?P<address>\S.*\d.*)$")
 #: ``大阪府``, ``神奈川県``, ``東京都``: a Japanese prefecture is named by its ending.
 _JA_PREFECTURE = re.compile(r"^[\u3400-\u9fff]{1,4}[都道府県]$")
 
@@ -270,6 +278,9 @@ def place_parts(text: str) -> dict[str, str] | None:
     text = text.strip().strip(".")
     if not text or len(text) > 100:
         return None
+    ko = _KO_ADDRESS.match(text) if "\uac00" <= text[0] <= "\ud7af" else None
+    if ko:  # ``경기도 성남시 분당구 …``, ``서울특별시 마포구 …``: province, city, then the rest
+        return {k: v for k, v in ko.groupdict().items() if v}
     dash = "-" in text or "–" in text or "—" in text  # (no dash, no comma: one part, no split needed; speed)
     dashed = _DASH.split(text, maxsplit=1) if dash else [text]
     after = place_parts(dashed[1]) if len(dashed) == 2 and "," in dashed[1] else None

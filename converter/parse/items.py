@@ -216,6 +216,7 @@ def prepare(lines: list[Line]) -> Prepared:
     in_comment = False
     header: list[str] = []
     blank = True
+    bars: list[str] = []  # the header cells of a plain-text table with column bars (no Markdown rule)
     n = len(lines)
     i = start
     while i < n:
@@ -267,6 +268,21 @@ def prepare(lines: list[Line]) -> Prepared:
             continue
         header = []
         columns = tables.aligned_header(raw) if "  " in stripped and not (line.indent or line.right) else None
+        cut = tables.pipe_header(stripped) if "|" in stripped else None
+        if cut:  # ``기간 | 회사명 | 직위 | 담당업무``: a flattened table's header names the columns of the rows below
+            bars = cut
+            dropped.add(line.number)
+            continue
+        if bars and 2 <= stripped.count("|") + 1 <= len(bars) and not stripped.startswith("|"):
+            for k, (text, is_bullet) in enumerate(tables.row_lines(bars, [c.strip() for c in stripped.split("|")])):
+                md = clean_md(text)
+                if md:
+                    items.append(Item(md, (line.number,), bullet=is_bullet, depth=1 if is_bullet else 0,
+                                      blank_before=k == 0))
+            blank = False
+            continue
+        if bars and not _BULLET.match(raw):
+            bars = []  # (the table's rows, and the bullets under them, have ended)
         if columns and i < n and lines[i].text.strip() and len(tables.aligned_cells(lines[i].text)) >= 3:
             dropped.add(line.number)  # a space-aligned table: this is its header row
             names = [text for _, text in columns]

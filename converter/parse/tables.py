@@ -13,11 +13,13 @@ import re
 
 _COLUMNS = {
     "date": {"period", "periods", "dates", "date", "years", "year", "when", "time", "zeitraum", "datum", "jahr",
-             "période", "periode", "année", "periodo", "período", "fecha", "fechas", "anno", "anni", "时间", "日期"},
+             "période", "periode", "année", "periodo", "período", "fecha", "fechas", "anno", "anni", "时间",
+             "日期", "기간", "재학기간", "근무기간", "활동기간", "일자", "날짜", "취득일", "취득일자",
+             "수상일", "발급일", "연도"},
     "role": {"role", "position", "title", "degree", "diploma", "qualification", "qualifications", "course",
              "exam", "examination", "standard", "job", "job title", "rolle",
              "position/rolle", "abschluss", "poste", "fonction", "diplôme", "cargo", "puesto", "título", "titolo",
-             "ruolo", "grau", "学位", "职位"},
+             "ruolo", "grau", "学位", "职位", "직위", "직급", "직책", "학위", "자격증명", "자격명", "수상명", "역할"},
     #: a grants or awards table's title column (a ``Role`` column beside it stays a ``Role: PI`` note)
     "award": {"award", "awards", "grant", "grants", "fellowship", "prize", "honor", "honour", "scholarship",
               "grant title", "award title"},
@@ -25,14 +27,21 @@ _COLUMNS = {
             "institute", "college", "name of institution", "institute / school", "school / college",
             "firma", "unternehmen", "arbeitgeber", "hochschule", "schule", "entreprise", "employeur", "école",
             "établissement", "empresa", "escuela", "universidad", "azienda", "scuola", "università", "instituição",
-            "公司", "学校", "单位"},
+            "公司", "学校", "单位", "학교명", "학교", "회사명", "회사", "기관", "기관명", "근무처", "발행처",
+            "발급기관", "시행기관", "주최", "단체명", "교육기관"},
     "bullets": {"highlights", "achievements", "description", "details", "responsibilities", "tasks", "notes",
                 "aufgaben", "tätigkeiten", "erfolge", "tâches", "réalisations", "missions", "tareas", "logros",
-                "funzioni", "attività", "描述", "职责"},
+                "funzioni", "attività", "描述", "职责", "담당업무", "주요업무", "업무내용", "내용", "활동내용"},
     "score": {"grade", "grades", "gpa", "cgpa", "score", "note", "noten", "nota", "voto", "mention", "marks",
-              "percentage", "result", "cgpa / %", "cgpa/%", "% / cgpa", "成绩"},
+              "percentage", "result", "cgpa / %", "cgpa/%", "% / cgpa", "成绩", "학점", "성적", "평점"},
+    #: the field of study (``전공 | Major``): after the school, as a line of its own
+    "area": {"major", "field of study", "field", "subject", "전공", "학과", "专业"},
+    #: whether a degree was finished (``구분 | 졸업``): the dates say it (see ``_STATUSES``)
+    "status": {"구분", "졸업구분", "졸업여부", "상태"},
 }
 _EMPTY = {"", "-", "—", "–", "n/a", "na", "/"}
+#: A status column's words that restate the dates (graduated, enrolled, on leave, completed): layout, dropped.
+_STATUSES = {"졸업", "재학", "재학중", "휴학", "휴학중", "수료", "졸업예정", "중퇴"}
 _BR = re.compile(r"<br\s*/?>", re.I)
 
 
@@ -68,6 +77,19 @@ def aligned_row(header: list[tuple[int, str]], row: str) -> list[str]:
     return out
 
 
+def pipe_header(row: str) -> list[str] | None:
+    """The cells of a plain ``a | b | c`` row that heads a table (``기간 | 회사명 | 직위 | 담당업무``), else None.
+
+    Why: a table flattened to text keeps its column bars but loses the
+    Markdown rule under the header; the header is known by its words, as for
+    a space-aligned table, and holds no date.
+    """
+    found = [c.strip() for c in row.split("|")]
+    if len(found) < 3 or not all(found) or any(ch.isdigit() for ch in row):
+        return None
+    return found if sum(bool(_kind(c)) for c in found) >= 2 else None
+
+
 def cells(row: str) -> list[str]:
     """The cells of a ``| a | b |`` row, stripped."""
     return [c.strip() for c in row.strip().strip("|").split("|")]
@@ -91,6 +113,8 @@ def row_lines(header: list[str], row: list[str]) -> list[tuple[str, bool]]:
             continue
         kind = kinds[k] if k < len(kinds) else ""
         name = header[k] if k < len(header) else ""
+        if kind == "status" and cell.strip() in _STATUSES:
+            continue
         if kind:
             values[kind].append(cell)
         else:
@@ -108,6 +132,7 @@ def row_lines(header: list[str], row: list[str]) -> list[tuple[str, bool]]:
     title = f"{role} at {org}" if role and org else role or org
     if title:
         out.append((title, False))
+    out.extend((a, False) for a in values["area"])
     out.extend((d, False) for d in values["date"])
     label = header[kinds.index("score")].split("/")[0].strip() if values["score"] else ""
     out.extend((f"{label}: {v}", False) for v in values["score"])  # ``CGPA / %`` → ``CGPA: 8.42/10``

@@ -25,7 +25,8 @@ _ROLE_SUFFIXES = ("entwickler", "entwicklerin", "ingenieur", "ingenieurin", "ber
                   "utvecklare", "ekonom", "ingenjör", "konsult", "ledare", "arbetare", "handläggare", "tekniker",
                   "säljare", "sköterska", "lärare", "pedagog", "samordnare", "assistent", "chef")
 _WORD_SPLIT = re.compile(r"[\s,;:()\[\]/|，、；：（）]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+#: Scripts whose words are matched inside longer words (``华东理工大学``, ``한빛대학교``: no space before the word).
+_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 _PHRASE_EDGE = re.compile(r"[,;()]")
 
 

@@ -34,7 +34,7 @@ _SCORE = re.compile(r"\b(?:c?gpa|grade|score|note|gpa\s*/\s*rank)\b\s*[:：]?\s*
 _DEPARTMENT = re.compile(r"^(?:department|dept\.?|school|faculty|fakultät|faculté|facultad|institut[e]?)\s+"
                          r"(?:of|for|für|de|des)\s+",
                          re.I)
-_IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of|i|inom|w zakresie|по специальности|по направлению)\s+", re.I)
+_IN = re.compile(r"\s+(?:in|en|im|em|di|in the field of|i|inom|w zakresie|по специальности|по направлению|في)\s+", re.I)
 _OF = re.compile(r"\s+of\s+", re.I)
 _AT = re.compile(r"\s+(?:at|@|,)\s+(?=\S)")
 _COLUMN_SEP = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
@@ -44,8 +44,10 @@ _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 #: ``72%``, ``8.42/10``, ``3.6/4.0``: a mark written alone in a column.
 _MARK = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%|\d{1,2}(?:[.,]\d{1,2})?\s?/\s?(?:4|5|10|20|100)(?:[.,]0{1,2})?")
 _EQF = re.compile(r"(?i)^(?:level in )?eqf\b")
-#: ``経営学科``, ``情報工学専攻``: a Japanese department or major, named by its ending, is the field of study.
-_JA_FIELD = re.compile(r"^[^\s,;、]{1,20}(?:学科|専攻|コース)$")
+#: ``経営学科``, ``情報工学専攻``, ``컴퓨터공학과``: a Japanese or Korean department or major, named by its ending, is
+#: the field of study.
+_JA_FIELD = re.compile(r"^[^\s,;、]{1,20}(?:学科|専攻|コース|학과|전공)$")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
 _MAX_FIELD_WORDS = 4
 #: ``16 valores``, ``17/20``: a grade written after the degree (Portugal's 0–20 scale and the like).
@@ -89,6 +91,9 @@ def parse_degree(text: str) -> tuple[str, str, list[str]]:
     ab = _ABBREVIATED.match(study)
     if ab and is_degree(ab.group("d")) and not _IN.search(study) and not _OF.search(study):
         return clean_value(ab.group("d")), clean_value(ab.group("f")), notes
+    head, _, last = study.rpartition(" ")
+    if head and _HANGUL.match(last) and last in vocab.words("degrees") and not is_degree(head):
+        return clean_value(last), clean_value(head), notes  # ``데이터사이언스 석사``: the field, then the degree
     im = _IN.search(first)
     if im and is_degree(first[:im.start()]):
         study, area = first[:im.start()].strip(), first[im.end():].strip()

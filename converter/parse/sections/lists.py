@@ -25,7 +25,9 @@ _LEVEL_WORDS = re.compile(
     r"avançado|avançada|intermediário|intermediária|intermédio|fluente|nativa|materna|língua materna|"
     r"ojczysty|biegły|biegle|zaawansowany|średniozaawansowany|podstawowy|komunikatywny|"
     r"modersmål|flytande|grundläggande|goda kunskaper|mycket goda kunskaper|"
-    r"родной|свободно|свободный|продвинутый|средний|базовый|разговорный|технический)\b")
+    r"родной|свободно|свободный|продвинутый|средний|базовый|разговорный|технический|"
+    r"원어민|모국어|능통|유창|비즈니스|일상회화|상급|중급|초급|고급|"
+    r"اللغة الأم|لغة أم|ممتاز|جيد جدا|جيد|متوسط|مبتدئ|طلاقة|بطلاقة)\b")
 #: ``LISTENING C2 READING C2 WRITING C1``: a row of the Europass self-assessment grid (CEFR levels per skill).
 _CEFR_ROW = re.compile(r"(?i)(?:(?:listening|reading|writing|spoken production|spoken interaction|speaking|"
                        r"understanding)\s+[ABC][12]\s*)+")
@@ -160,6 +162,11 @@ def assign_languages(items: list[Item]) -> list[dict]:
         if levels:
             grid = " ".join(re.findall(r"[ABC][12]", levels.group("levels")))
             out.append({"language": src(levels.group("name"), it), "fluency": src(grid, it)})
+            continue
+        cells = text.split(" | ") if not lv else []
+        if len(cells) == 2 and (any(c.isdigit() for c in cells[1]) or _LEVEL_WORDS.search(cells[1])):
+            # ``영어      TOEIC 915점``: the language in one column, its level or test score in the next
+            out.append({"language": src(trim(cells[0]), it), "fluency": src(trim(cells[1]), it)})
             continue
         parts = [text] if lv and "," not in lv[1] else split_top(text, ",;|·•")
         for part in parts:

@@ -88,7 +88,10 @@ def split_title(md: str) -> tuple[str, str, str]:
         text, place = head, tail
     m = _AT.search(text)
     before = text[:m.start()] if m else ""
-    if m and text[m.end():][:1].isupper() and before and not (is_org(before) and not is_role(before)):
+    first = text[m.end():][:1] if m else ""
+    # (an employer opens with a capital, or with a letter of a script that has none: ``연구원 at 바다테크``)
+    if m and (first.isupper() or (first.isalpha() and first.lower() == first.upper())) and before \
+            and not (is_org(before) and not is_role(before)):
         # (``Associação Raparigas no Código``: an organisation's own name may hold the word)
         org, place = _org_place(clean_value(text[m.end():]), place)
         return org, clean_value(before), place
