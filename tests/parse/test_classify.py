@@ -45,3 +45,20 @@ def test_an_employer_beside_a_role_and_a_school_in_capitals_are_entries_not_head
     assert resume["education"][0]["institution"] == "RIVERBEND UNIVERSITY"
     assert (resume["work"][0]["name"], resume["work"][0]["position"]) == ("RIVERBEND UNIVERSITY", "TEACHING ASSISTANT")
     assert "meta" not in resume
+
+
+def test_unknown_titles_set_at_the_section_level_open_extra_sections() -> None:
+    """A question (ten words at most), a title over a bulleted date, a title in a script without capitals."""
+    md = ("# Ann Example\n\nann@example.com\n\n## Experience\n\n**Analyst**, *Acme Ltd* 2019 – 2021\n\n"
+          "## Are you legally eligible to work in Canada?\n\n- Yes\n\n## Date of birth\n\n- 14/03/1990\n\n"
+          "## 生年月日\n\n- 1996年3月8日生（満30歳）\n")
+    assert parse_text(md).resume["meta"]["extraSections"] == [
+        {"title": "Are you legally eligible to work in Canada?", "items": ["Yes"]},
+        {"title": "Date of birth", "items": ["14/03/1990"]},
+        {"title": "生年月日", "items": ["1996年3月8日生（満30歳）"]}]
+
+
+def test_a_bold_line_without_capitals_is_no_section_where_headings_have_no_level() -> None:
+    text = "张伟\n\n**工作经历**\n\n**北京数据科技有限公司**\n- 数据分析\n\n**教育背景**\n\n**北京大学**\n"
+    resume = parse_text(text).resume
+    assert "meta" not in resume and resume["work"][0]["name"] == "北京数据科技有限公司"

@@ -154,3 +154,20 @@ def test_us_signals_are_a_north_american_phone_or_a_state_code():
 def test_a_network_label_written_like_a_scheme_gives_the_handle():
     assert [(f.kind, f.network, f.username) for f in find_contacts("Github:// kmensah")] == [
         ("handle", "GitHub", "kmensah")]
+
+
+def test_a_country_code_after_a_region_is_the_country_even_when_it_is_also_a_state_code() -> None:
+    assert place_parts("Halifax, Nova Scotia B3H 1Y6, CA") == {
+        "countryCode": "CA", "region": "Nova Scotia", "postalCode": "B3H 1Y6", "city": "Halifax"}
+    assert place_parts("Toronto, ON, CA") == {"countryCode": "CA", "region": "ON", "city": "Toronto"}
+    assert place_parts("San Jose, CA") == {"region": "CA", "city": "San Jose"}
+
+
+def test_japanese_addresses_in_romaji_and_in_kanji() -> None:
+    assert place_parts("3-5-12 Kosugi-machi, Nakahara-ku, Kawasaki, Kanagawa 211-0063, JP") == {
+        "countryCode": "JP", "region": "Kanagawa", "postalCode": "211-0063", "city": "Kawasaki",
+        "address": "3-5-12 Kosugi-machi, Nakahara-ku"}
+    assert place_parts("北区梅田2-4-9 グランハイツ梅田305号, 大阪市, 大阪府 530-0001") == {
+        "region": "大阪府", "postalCode": "530-0001", "city": "大阪市",
+        "address": "北区梅田2-4-9 グランハイツ梅田305号"}
+    assert kinds("a@example.jp · 06-5550-0182 · 大阪市, 大阪府")[-1] == ("location", "大阪市, 大阪府")

@@ -54,3 +54,11 @@ def test_expiry_after_a_dash_is_joined_as_written():
     assert parse_text(text).resume["certificates"] == [
         {"name": "Driver CPC Card – expires 09/2027"},
         {"name": "CSCS Card (Blue Skilled Worker) – valid until 06/2026"}]
+
+
+def test_a_certification_level_after_a_dash_stays_in_the_name():
+    resume = parse_text("Ann Example\n\nCERTIFICATIONS\nAWS Certified Solutions Architect – Associate\n"
+                        "ITIL 4 – Foundation\nCertified ScrumMaster – Scrum Alliance\n").resume
+    assert resume["certificates"] == [{"name": "AWS Certified Solutions Architect – Associate"},
+                                      {"name": "ITIL 4 – Foundation"},
+                                      {"name": "Certified ScrumMaster", "issuer": "Scrum Alliance"}]

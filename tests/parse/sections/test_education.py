@@ -135,3 +135,9 @@ def test_school_exams_give_study_type_and_score_and_qts_stands_alone():
         {"studyType": "Qualified Teacher Status (QTS)", "endDate": "2019-07"},
         {"institution": "Hollyfield School", "studyType": "GCSEs", "startDate": "2008", "endDate": "2013",
          "score": "10 at grades 9–6 including English and Maths", "location": "Bristol"}]
+
+
+def test_a_japanese_department_under_its_school_is_the_field_and_the_faculty_a_note():
+    assert _education("**関西中央大学** Apr 2014 – Mar 2018\n経営学科\n経済学部") == [
+        {"institution": "関西中央大学", "area": "経営学科", "startDate": "2014-04", "endDate": "2018-03",
+         "summary": "経済学部"}]

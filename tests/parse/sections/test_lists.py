@@ -84,3 +84,12 @@ def test_a_labelled_language_keeps_its_label_however_long_the_grid_after_it():
         {"language": "Portuguese", "fluency": "Mother tongue"},
         {"language": "English",
          "fluency": "LISTENING C2 READING C2 WRITING C1 SPOKEN PRODUCTION C1 SPOKEN INTERACTION C1"}]
+
+
+def test_a_skills_table_of_label_and_list_rows():
+    for body in ("Testing Tools | Selenium, JMeter\nLanguages | Java, SQL",
+                 "| Testing Tools | Selenium, JMeter |\n| Languages | Java, SQL |",
+                 "Testing Tools  :  Selenium, JMeter\nLanguages      :  Java, SQL"):
+        assert parse_text(f"Ann Example\n\nTECHNICAL SKILLS\n{body}\n").resume["skills"] == [
+            {"name": "Testing Tools", "keywords": ["Selenium", "JMeter"]},
+            {"name": "Languages", "keywords": ["Java", "SQL"]}]

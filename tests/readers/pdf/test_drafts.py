@@ -1,10 +1,13 @@
 """Drafts of lines: heading levels from size and weight, and which flush-right runs belong together."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from converter.api import dump
 from converter.readers.pdf import pdf_lines
+from tests.conftest import FIXTURES
 
 DOC = {"basics": {"name": "Ola Nordmann"},
        "certificates": [{"name": "CSWP", "issuer": "Dassault Systèmes"}, {"name": "NEBOSH IGC"}],
@@ -26,3 +29,45 @@ def test_a_place_beside_a_detail_line_stays_there(theme: str) -> None:
     rows = {line.text: line.right for line in pdf_lines(dump(doc, "pdf", theme))}
     assert rows["Kingsbridge School of Economics"] == "Jan 2023 – May 2023"
     assert rows["Study Abroad Program"] == "London, UK"
+
+
+#: Enough body text that the body size is the most common one.
+SUMMARY = "Mechanical engineer who designs test rigs for marine propulsion systems and keeps them running. " * 3
+
+
+def _gold(name: str) -> dict:
+    return json.loads((FIXTURES / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("theme", ["classic", "compact"])
+def test_a_long_title_in_bold_capitals_set_at_the_headings_size_is_a_heading(theme: str) -> None:
+    doc = {"basics": {"name": "Ola Nordmann", "summary": SUMMARY},
+           "skills": [{"name": "CAD", "keywords": ["SolidWorks"]}],
+           "meta": {"extraSections": [{"title": "Are you legally eligible to work in Canada?", "items": ["Yes"]}]}}
+    levels = {line.text: line.heading for line in pdf_lines(dump(doc, "pdf", theme))}
+    assert levels["ARE YOU LEGALLY ELIGIBLE TO WORK IN CANADA?"] == levels["SKILLS"] > 0
+
+
+@pytest.mark.parametrize("theme", ["classic", "compact"])
+def test_a_bold_title_without_capitals_set_like_the_capital_headings_is_a_heading(theme: str) -> None:
+    doc = {"basics": {"name": "山本 美咲", "summary": SUMMARY}, "skills": [{"name": "Excel", "keywords": ["VBA"]}],
+           "meta": {"extraSections": [{"title": "生年月日", "items": ["1996年3月8日生"]}]}}
+    levels = {line.text: line.heading for line in pdf_lines(dump(doc, "pdf", theme))}
+    assert levels["生年月日"] == levels["SKILLS"] > 0
+
+
+def test_a_detail_line_ending_at_the_margin_is_not_joined_to_the_description_under_it() -> None:
+    texts = [line.text for line in pdf_lines(dump(_gold("finance-harvard"), "pdf", "classic"))]
+    assert "Courses: Corporate Finance, Valuation, Fixed Income Securities, Financial Accounting, Econometrics" in texts
+    assert "Concentrations in Finance and Accounting; Dean's List (six semesters)" in texts
+
+
+def test_a_long_place_under_the_dates_that_wrapped_is_one_line() -> None:
+    texts = [line.text for line in pdf_lines(dump(_gold("europass-export"), "pdf", "classic"))]
+    assert "Avenida António José de Almeida 2, 1000-043 Lisbon (Portugal)" in texts
+
+
+def test_title_lines_ending_on_one_x_by_chance_are_no_justified_edge() -> None:
+    texts = [line.text for line in pdf_lines(dump(_gold("europass-export"), "pdf", "compact"))]
+    assert "Master's Degree in Statistics and Information Management" in texts
+    assert "Bachelor's Degree in Mathematics" in texts

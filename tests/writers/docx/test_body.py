@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from docx.shared import Pt
 
 from converter.render import link_target
 from converter.render.dates import format_date
@@ -167,3 +168,14 @@ def test_sections_and_dates_are_the_shared_views(theme: str, sets: tuple[str, ..
     dates = [r.text.lstrip("\t") for p in document.paragraphs for r in p.runs if r.style.name == "Entry Dates"
              and any(c.isdigit() for c in r.text)]
     assert dates == [e.dates for s in view.sections for e in s.entries if e.dates]
+
+
+def test_a_paragraph_after_one_of_its_kind_has_the_pdfs_paragraph_space_before_it() -> None:
+    """Detail lines after the first, an entry's description under them, later summary paragraphs (as the PDF)."""
+    doc = {"basics": {"name": "Ann Example", "summary": "First paragraph.\n\nSecond paragraph."},
+           "education": [{"institution": "Example University", "studyType": "BSc", "area": "Economics",
+                          "score": "3.9", "endDate": "2020", "summary": "Dean's List"}]}
+    before = {p.text: p.paragraph_format.space_before for p in reopen(render(doc)).paragraphs}
+    space = Pt(10.5 * 0.3)
+    assert before["First paragraph."] is None and before["BSc in Economics"] is None
+    assert before["Second paragraph."] == before["GPA: 3.9"] == before["Dean's List"] == space

@@ -96,3 +96,12 @@ def test_generic_family_falls_back_to_installed_then_vera(monkeypatch: pytest.Mo
         assert font_names(render({"basics": {"name": "Ada"}})) == {"BitstreamVeraSans-Bold"}
     finally:
         fonts.family.cache_clear()
+
+
+def test_text_width_measures_each_run_in_the_font_it_is_drawn_in() -> None:
+    """Why: the contact line is packed by width; CJK measured in the theme font came out far too narrow."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    base = fonts.family("sans").regular
+    assert fonts.text_width("Osaka 530", base, 10) == stringWidth("Osaka 530", base, 10)
+    assert fonts.text_width("大阪府", base, 10) == pytest.approx(30, rel=0.15)  # full-width: one em each
+    assert fonts.text_width("大阪府", base, 10) > 1.25 * stringWidth("大阪府", base, 10)  # (the .notdef width)

@@ -149,3 +149,15 @@ def test_text_too_long_for_one_paragraph_is_one_clear_error() -> None:
         render({"basics": {"summary": "word " * MAX_TEXT}})
     assert str(caught.value) == ("a text of 99,999 characters ('word word word word word'…) is too long for one "
                                  "paragraph of a PDF (the limit is 20,000); split it or shorten it")
+
+
+def test_a_second_detail_line_is_set_apart_from_the_first_by_paragraph_space() -> None:
+    """Why: a detail line that ends near the margin must not read as wrapped into the next (PDF readers)."""
+    doc = {"basics": {"name": "Ann Example"},
+           "education": [{"institution": "Example University", "studyType": "BSc", "area": "Economics",
+                          "score": "3.9", "courses": ["Econometrics"], "endDate": "2020"}]}
+    rows = {t: y for t, _x, y, _size in spans(render(doc))}
+    size = resolve_theme("classic", [])["font"]["size"]
+    tight = rows["Example University"] - rows["BSc in Economics"]
+    assert rows["BSc in Economics"] - rows["GPA: 3.9"] == pytest.approx(tight + 0.3 * size, abs=0.05)
+    assert rows["GPA: 3.9"] - rows["Courses: Econometrics"] == pytest.approx(tight + 0.3 * size, abs=0.05)
