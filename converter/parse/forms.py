@@ -78,7 +78,11 @@ _LABEL_NUMBER = re.compile(r"\s*(?:#|no\.?\s*)?\d{1,2}$", re.I)
 def entry_kind(label: str) -> str | None:
     """The entry field a label names when a section is written as labelled blocks (see labelled.py)."""
     low = label.lower().strip()
-    return _entry_labels().get(low) or _entry_labels().get(_LABEL_NUMBER.sub("", low))
+    kind = _entry_labels().get(low)
+    if kind is None:  # (``Year 12`` names a school year, not a date)
+        kind = _entry_labels().get(_LABEL_NUMBER.sub("", low))
+        kind = kind if kind not in ("start", "end", "period", "date") else None
+    return kind
 
 
 @lru_cache(maxsize=4096)

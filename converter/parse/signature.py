@@ -20,7 +20,9 @@ _MAX_VALUE_WORDS = 4
 
 
 def _folded(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().split())
+    """Case, accents and spacing aside (``(RAHUL DESHPANDE)`` signs for ``Rahul Deshpande``)."""
+    return " ".join("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+                    .casefold().split())
 
 
 def _signed_part(part: str, name: str) -> bool:
@@ -28,7 +30,7 @@ def _signed_part(part: str, name: str) -> bool:
     bare = part.strip().strip("()[]").strip()
     if not bare:
         return True
-    if name and _folded(bare) == _folded(name):
+    if _folded(name) and _folded(bare) == _folded(name):
         return True
     m = _BLANK.match(bare)
     if not m:

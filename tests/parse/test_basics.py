@@ -73,3 +73,10 @@ def test_a_street_before_the_city_in_the_contact_line_is_the_address():
     assert "label" not in doc["basics"]
     assert doc["basics"]["location"] == {"address": "123 Example Street, Apt. 4B", "postalCode": "60601",
                                          "city": "Chicago", "region": "IL"}
+
+
+def test_a_labelled_street_and_town_and_a_national_id_that_is_no_phone():
+    basics = parse_text("Juan Pérez\n\nDATOS PERSONALES\nNombre:     Juan Pérez Soto\nRUT:        12.345.678-9\n"
+                        "Dirección:  Los Aromos 456, Santiago\nTeléfono:   +56 9 5555 0123\n").resume["basics"]
+    assert basics == {"name": "Juan Pérez Soto", "phone": "+56 9 5555 0123",
+                      "location": {"address": "Los Aromos 456", "city": "Santiago"}}

@@ -221,3 +221,13 @@ def test_season_ranges(text, expected):
     """A season's months in brackets give the months; ``2019/20`` (the next year's two digits) is two years."""
     assert one(text) == expected
     assert strip_dates("Ski season 2019/20") == ""
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Jan 2021 – till date", "2021-01"), ("from Jun 2019 to till date.", "2019-06"), ("Jun 2019 to date", "2019-06"),
+    ("Marzo 2019 – a la fecha", "2019-03"), ("2018 a la fecha", "2018"), ("2018 hasta la fecha", "2018"),
+    ("2015 – actualmente", "2015"), ("Enero 2020 - presente", "2020-01"), ("Jan 2020 - till now", "2020-01"),
+])
+def test_indian_and_latin_american_open_ends(text, start):
+    span = find_dates(text)[0]
+    assert (span.start, span.end, span.open) == (start, None, True)

@@ -393,3 +393,10 @@ def test_labels_apart_from_their_colon(lines: list[str], extra: dict):
     assert doc["work"] == [{"name": "Acme Corp", "position": "Engineer", "startDate": "2019", "endDate": "2021"}]
     assert doc["skills"] == [{"name": "Skills", "keywords": ["Python", "SQL"]}]
     assert doc["meta"]["extraSections"] == [extra]
+
+
+def test_a_numbered_label_is_its_label():
+    from converter.parse.forms import entry_kind
+    assert [entry_kind(x) for x in ("Project #1", "Project 2", "Project No. 3", "Client", "Environment",
+                                    "Team Size", "Roles & Responsibilities", "Year 12")] == [
+        "name", "name", "name", "org", "keywords", "note", "text", None]

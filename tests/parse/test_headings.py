@@ -191,3 +191,13 @@ def test_modifier_words_in_polish_portuguese_swedish_russian(heading, key):
 ])
 def test_profession_specific_headings(heading, key):
     assert section_key(heading, heading.isupper()) == key
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("ANTECEDENTES ACADÉMICOS", "education"), ("ANTECEDENTES PERSONALES", "basics"), ("CAPACITACIÓN", "certificates"),
+    ("CURSOS Y CAPACITACIONES", "certificates"), ("REFERENCIAS LABORALES", "references"),
+    ("CONOCIMIENTOS INFORMÁTICOS", "skills"), ("ANTECEDENTES LABORALES", "work"),
+    ("EDUCATIONAL QUALIFICATION", "education"), ("Languages | Java, SQL", None),
+])
+def test_latin_american_and_indian_headings(heading, key):
+    assert section_key(heading, True) == key

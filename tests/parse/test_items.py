@@ -38,3 +38,22 @@ def test_a_bibtex_entry_is_one_item_and_its_fences_are_markup():
     assert [(it.md, it.nums) for it in prepared.items] == [
         ("@article{k,\n  title={T},\n  year={2020}\n}", (2, 3, 4, 5)), ("Next", (8,))]
     assert prepared.dropped == {1, 2, 5, 6, 7}  # (the fences, the key line, the closing brace, an @string)
+
+
+def test_wingdings_bullets_from_a_word_document_saved_as_text():
+    items = prepare(text_lines("Ø Worked as Analyst.\n§ Led a team.\nü Fixed defects.\nv Wrote tests.\n"
+                               "\uf0d8 Reviewed code.\nv 2.0 release notes\n")).items
+    assert [(it.text, it.bullet) for it in items] == [
+        ("Worked as Analyst.", True), ("Led a team.", True), ("Fixed defects.", True), ("Wrote tests.", True),
+        ("Reviewed code.", True), ("v 2.0 release notes", False)]
+
+
+def test_a_numbered_line_in_capitals_is_a_heading_not_a_list_item():
+    items = prepare(text_lines("1. EDUCATION\n2) Built a parser.\n   3. SKILLS\n")).items
+    assert [(it.text, it.bullet) for it in items] == [
+        ("1. EDUCATION", False), ("Built a parser.", True), ("SKILLS", True)]
+
+
+def test_a_value_aligned_after_its_label_stays_beside_it():
+    assert _texts("Nombre:               Ana Pérez\nEstado civil:         Soltera\nPlace: Pune       (ANA)\n") == [
+        "Nombre: Ana Pérez", "Estado civil: Soltera", "Place: Pune | (ANA)"]

@@ -122,3 +122,17 @@ Email: bob@example.com
         {"name": "Jane Doe", "reference": "Engineering Manager, Acme Corp, +1 555 010 2000, Former manager"},
         {"name": "Bob Roe", "reference": "bob@example.com"},
     ]
+
+
+def test_indian_project_blocks():
+    text = ("Ann Example\n\nPROJECTS\nProject #1: Claims Portal\nClient: Example Insurance (USA)\nRole: Module Lead\n"
+            "Team Size: 8\nDuration: Jan 2021 – till date\nEnvironment: Java 11, Spring Boot, Oracle\nDescription:\n"
+            "A portal to file claims online.\nRoles & Responsibilities:\n§ Designed REST APIs.\n\n"
+            "Project #2: Billing\nClient: Sample Retail Corp\nRole: Developer\nDuration: Sep 2016 – Apr 2019\n"
+            "Technologies Used: Java 8, MySQL\n")
+    assert parse_text(text).resume["projects"] == [
+        {"name": "Claims Portal", "description": "Team Size: 8; A portal to file claims online.",
+         "highlights": ["Designed REST APIs."], "keywords": ["Java 11", "Spring Boot", "Oracle"],
+         "startDate": "2021-01", "roles": ["Module Lead"], "entity": "Example Insurance (USA)"},
+        {"name": "Billing", "keywords": ["Java 8", "MySQL"], "startDate": "2016-09", "endDate": "2019-04",
+         "roles": ["Developer"], "entity": "Sample Retail Corp"}]

@@ -305,3 +305,10 @@ def test_uk_teacher_facts_under_the_contacts():
         {"title": "Teacher Reference Number (TRN)", "items": ["5551234"]},
         {"title": "DBS", "items": ["Enhanced, on the Update Service"]},
         {"title": "Visa", "items": ["Working Holiday (subclass 417)"]}]
+
+
+def test_languages_known_among_personal_details_are_languages():
+    resume = parse_text("Ann Example\n\nPERSONAL DETAILS\nMarital Status    :  Married\n"
+                        "Languages Known   :  English, Hindi, Marathi\n").resume
+    assert resume["languages"] == [{"language": "English"}, {"language": "Hindi"}, {"language": "Marathi"}]
+    assert resume["meta"] == {"extraSections": [{"title": "Personal Details", "items": ["Marital Status: Married"]}]}

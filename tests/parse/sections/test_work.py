@@ -173,3 +173,29 @@ def test_hospitality_role_before_venue_town_and_country():
          "startDate": "2023", "endDate": "2023"},
         {"name": "Alpine Nest Chalets", "location": "Niseko, Japan", "position": "Chalet Host",
          "startDate": "2019", "endDate": "2020"}]
+
+
+def test_indian_worked_as_sentences_give_role_employer_place_and_dates():
+    assert _work("Ø Working as Senior Software Engineer in Example Infotech Pvt. Ltd., Pune from Jun 2019 to "
+                 "till date.\nØ Worked as Software Engineer in Sample Systems Ltd., Mumbai from Aug 2016 to May 2019.\n"
+                 "Ø Currently working as Test Lead with Sample Technologies Pvt Ltd, Hyderabad from Mar 2020 to "
+                 "present.") == [
+        {"name": "Example Infotech Pvt. Ltd.", "location": "Pune", "position": "Senior Software Engineer",
+         "startDate": "2019-06"},
+        {"name": "Sample Systems Ltd.", "location": "Mumbai", "position": "Software Engineer", "startDate": "2016-08",
+         "endDate": "2019-05"},
+        {"name": "Sample Technologies Pvt Ltd", "location": "Hyderabad", "position": "Test Lead",
+         "startDate": "2020-03"}]
+
+
+def test_latin_american_labelled_jobs_under_their_dates():
+    assert _work("Marzo 2019 – Actualidad\nCargo: Jefe de Proyectos\nEmpresa: Minera Ejemplo S.A.\nFunciones:\n"
+                 "- Planificación de proyectos.\n\n2015 - 2018\nCargo: Analista\nEmpresa: Logística Muestra Ltda.\n"
+                 "Funciones: Análisis de indicadores.\n\nEnero 2014 – Diciembre 2014\n"
+                 "Ingeniero en Práctica – Constructora Ejemplo Ltda., Santiago\n- Control de costos.") == [
+        {"name": "Minera Ejemplo S.A.", "position": "Jefe de Proyectos", "startDate": "2019-03",
+         "highlights": ["Planificación de proyectos."]},
+        {"name": "Logística Muestra Ltda.", "position": "Analista", "startDate": "2015", "endDate": "2018",
+         "summary": "Análisis de indicadores."},
+        {"name": "Constructora Ejemplo Ltda.", "location": "Santiago", "position": "Ingeniero en Práctica",
+         "startDate": "2014-01", "endDate": "2014-12", "highlights": ["Control de costos."]}]
