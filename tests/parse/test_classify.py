@@ -62,3 +62,18 @@ def test_a_bold_line_without_capitals_is_no_section_where_headings_have_no_level
     text = "张伟\n\n**工作经历**\n\n**北京数据科技有限公司**\n- 数据分析\n\n**教育背景**\n\n**北京大学**\n"
     resume = parse_text(text).resume
     assert "meta" not in resume and resume["work"][0]["name"] == "北京数据科技有限公司"
+
+
+def test_headings_numbered_with_roman_numerals_letters_or_digits_map_by_their_words() -> None:
+    text = ("Ana Pérez\n\nI. ANTECEDENTES PERSONALES\nRUT: 12.345.678-9\n\nII. ANTECEDENTES ACADÉMICOS\n"
+            "2008 – 2013\nIngeniero Civil Industrial, Universidad de Example\n\nB) EXPERIENCIA LABORAL\n"
+            "2019 – 2020\nAnalista, Acme S.A.\n\n3. IDIOMAS\nInglés: intermedio\n\nIV. CAPACITACIÓN\n"
+            "Curso de Excel, Capacitación Muestra\n")
+    assert [key for key, _items in _sections(text)] == ["basics", "education", "work", "languages", "certificates"]
+
+
+def test_undecorated_drops_a_headings_number() -> None:
+    from converter.parse.classify import undecorated
+    assert [undecorated(t) for t in ("VII. REFERENCIAS LABORALES", "B) EDUCATION", "12. SKILLS", "~ SKILLS ~",
+                                     "Ivory Coast")] == [
+        "REFERENCIAS LABORALES", "EDUCATION", "SKILLS", "SKILLS", "Ivory Coast"]

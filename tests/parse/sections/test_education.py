@@ -141,3 +141,21 @@ def test_a_japanese_department_under_its_school_is_the_field_and_the_faculty_a_n
     assert _education("**関西中央大学** Apr 2014 – Mar 2018\n経営学科\n経済学部") == [
         {"institution": "関西中央大学", "area": "経営学科", "startDate": "2014-04", "endDate": "2018-03",
          "summary": "経済学部"}]
+
+
+def test_an_indian_qualification_table_with_pipes():
+    assert _education("B.E. (Computer Science) | Example Institute of Technology | 2016 | 72%\n"
+                      "HSC | Sample Junior College | 2012 | 85%\nB.Tech (ECE) | Sample University | 2017 | 7.8/10") == [
+        {"institution": "Example Institute of Technology", "area": "Computer Science",
+         "studyType": "B.E. (Computer Science)", "endDate": "2016", "score": "72%"},
+        {"institution": "Sample Junior College", "studyType": "HSC", "endDate": "2012", "score": "85%"},
+        {"institution": "Sample University", "studyType": "B.Tech (ECE)", "endDate": "2017", "score": "7.8/10"}]
+
+
+def test_latin_american_degrees_over_their_dates():
+    assert _education("2008 – 2013\nIngeniero Civil Industrial, Universidad de Example\nTitulado\n\n"
+                      "2004 – 2007\nEnseñanza Media, Liceo Ejemplo de Santiago\nEgresado") == [
+        {"institution": "Universidad de Example", "studyType": "Ingeniero Civil Industrial", "startDate": "2008",
+         "endDate": "2013", "summary": "Titulado"},
+        {"institution": "Liceo Ejemplo de Santiago", "studyType": "Enseñanza Media", "startDate": "2004",
+         "endDate": "2007", "summary": "Egresado"}]
