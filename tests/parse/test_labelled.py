@@ -136,3 +136,10 @@ def test_indian_project_blocks():
          "startDate": "2021-01", "roles": ["Module Lead"], "entity": "Example Insurance (USA)"},
         {"name": "Billing", "keywords": ["Java 8", "MySQL"], "startDate": "2016-09", "endDate": "2019-04",
          "roles": ["Developer"], "entity": "Sample Retail Corp"}]
+
+
+def test_spanish_referees_as_nombre_and_telefono_blocks():
+    text = ("Ana Pérez\n\nREFERENCIAS PERSONALES\nNombre: Laura Martínez\nTeléfono: 310 555 0123\n"
+            "Nombre: Jorge Díaz\nTeléfono: 311 555 0456\n")
+    assert parse_text(text).resume["references"] == [
+        {"name": "Laura Martínez", "reference": "310 555 0123"}, {"name": "Jorge Díaz", "reference": "311 555 0456"}]
