@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 from .vocab import words
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?$")
-_CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff\uac00-\ud7af·]{2,6}$")
 _MAX_LABEL_WORDS = 16
+_SCRIPTS = re.compile(r"\s+[|/]\s+")
 _LABEL_PARTS = re.compile(r"(\s+[|·•]\s+)")
 _GREETING = re.compile(r"^(?:(?:hi|hello|hey|hallo|hola|olá|ola|ciao|salut|bonjour|hej)(?: there)?[,!]?\s+)?"
                        r"(?:i['’]m|i am|my name is|this is|ich bin|je suis|soy|sou|sono|jag är)\s+", re.I)
@@ -44,12 +45,17 @@ def is_name(text: str) -> bool:
         text = head
     if _CJK_NAME.match(text.replace(" ", "")):
         return True
+    halves = _SCRIPTS.split(text)
+    if len(halves) == 2 and len({max(h) > "\u024f" for h in halves}) == 2:
+        return all(is_name(h) for h in halves)  # ``Layla Haddad | ليلى حداد``: one name written in two scripts
     ws = text.split()
     if not 2 <= len(ws) <= 5 or len(text) > 60:
         return False
     if section_key(text, True):
         return False
-    return all(_NAME_WORD.match(w) for w in ws) and sum(w[0].isupper() for w in ws) >= len(ws) - 1
+    # (a script without capitals, ``ليلى حداد``, counts as capitalised)
+    return all(_NAME_WORD.match(w) for w in ws) and sum(w[0].isupper() or w[0].lower() == w[0].upper()
+                                                         for w in ws) >= len(ws) - 1
 
 
 def _split_name(first: Item, second: Item) -> bool:

@@ -36,6 +36,8 @@ class Section:
 
 
 _DECORATION = "~=*_-–—·|#>•◆◇■□ "
+#: Brackets a Korean, Japanese or Chinese form sets around a heading: layout.
+_BRACKETS = {"[": "]", "【": "】", "〔": "〕", "［": "］", "《": "》", "〈": "〉", "「": "」", "『": "』"}
 #: ``III. EXPERIENCIA LABORAL``, ``B) EDUCATION``, ``2. SKILLS``: a heading's number is layout; its words decide.
 _ENUMERATOR = re.compile(r"^(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)]\s+(?=\S)")
 
@@ -43,6 +45,8 @@ _ENUMERATOR = re.compile(r"^(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)]\s+(?=\S)")
 def undecorated(text: str) -> str:
     """``~ SKILLS ~`` → ``SKILLS``, ``IV. CAPACITACIÓN`` → ``CAPACITACIÓN``: ornaments and numbers are layout."""
     text = text.strip(_DECORATION) or text
+    if len(text) > 2 and _BRACKETS.get(text[0]) == text[-1]:  # ``[학력사항]``, ``【자격증】``
+        text = text[1:-1].strip() or text
     return _ENUMERATOR.sub("", text)
 
 

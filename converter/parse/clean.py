@@ -47,7 +47,7 @@ _CODE = re.compile(r"`([^`\n]{0,500})`")
 _LEFTOVER_STARS = re.compile(r"[*_](?:(?<=\*)\*+|(?<!\S.)[*_]{0,2}(?=\S)|(?<=\S.)[*_]{1,2}(?!\S))")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_COMMA = re.compile(r"\s+([,;])(?=\s)")
-_EDGE = " \t,;:|"
+_EDGE = " \t,;:|،؛"  # (``،`` ``؛``: the Arabic comma and semicolon)
 
 
 def _redecode(match: re.Match[str]) -> str:

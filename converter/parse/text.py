@@ -14,7 +14,7 @@ from .items import Item
 from .provenance import Src, src
 
 #: Full-width punctuation (Chinese, Japanese) read as its ASCII twin when splitting.
-_WIDE = {"，": ",", "；": ";", "、": ",", "（": "(", "）": ")", "｜": "|"}
+_WIDE = {"，": ",", "；": ";", "、": ",", "（": "(", "）": ")", "｜": "|", "،": ",", "؛": ";"}  # (Chinese, Arabic)
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^:：]{0,40}?)\s*(?::\s+|：\s*)(?P<value>\S.*)$")
 #: A line this long that does not end a sentence was wrapped by the writer's editor.
 _WRAP = 75

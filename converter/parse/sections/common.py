@@ -135,7 +135,7 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
         place = place_parts(tail) or ({"city": tail} if loose and city_like(tail) else None)
         if place:
             return " – ".join(dash[:-1]), place, tail
-    parts = [p for p in re.split(r"\s*,\s*", text)]
+    parts = [p for p in re.split(r"\s*[,،]\s*", text)]  # (``،``: the Arabic comma)
     glued = _glued_city(parts[0], trim(plain(parts[1]))) if len(parts) == 2 else None
     if glued:
         return glued

@@ -58,7 +58,7 @@ _LEVEL = re.compile(r"^(?P<name>.+?)\s*(?:[(（](?P<p>[^()]{1,60})[)）]|\s[–�
 def _keywords(text: str) -> list[str]:
     if text.rstrip().endswith((".", "!")) and len(text.split()) >= _SENTENCE_WORDS:
         return [trim(text)]
-    seps = ",;|·•" if any(c in text for c in ",;|·•，；、") else ""
+    seps = ",;|·•" if any(c in text for c in ",;|·•，；、،؛") else ""
     if not seps:
         return [trim(text)] if trim(text) else []
     return [trim(k) for k in split_top(text, seps) if trim(k)]
