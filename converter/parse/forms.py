@@ -79,7 +79,7 @@ def entry_kind(label: str) -> str | None:
     """The entry field a label names when a section is written as labelled blocks (see labelled.py)."""
     low = label.lower().strip()
     kind = _entry_labels().get(low)
-    if kind is None:  # (``Year 12`` names a school year, not a date)
+    if kind is None and low[-1:].isdecimal():  # (``Year 12`` names a school year, not a date; a number ends it)
         kind = _entry_labels().get(_LABEL_NUMBER.sub("", low))
         kind = kind if kind not in ("start", "end", "period", "date") else None
     return kind
