@@ -16,7 +16,7 @@ from .group import Entry
 from .items import Item
 from .provenance import Src, src
 from .sections import work
-from .sections.common import clean_value
+from .sections.common import clean_value, split_place
 from .text import join_notes, split_top
 
 #: label kind → field, per section (``title`` is a job's position and any other entry's name).
@@ -173,6 +173,11 @@ def _entry(block: list[tuple[str, str, Item]], key: str) -> dict:
             notes.append(src(value, it))
         else:
             out[field] = src(clean_value(value) if field not in ("summary", "description") else value, it)
+    org = fields.get("org")
+    if key in ("work", "volunteer") and org in out and "location" not in out:
+        head, place, town = split_place(str(out[org]), loose=True)  # (``Organization: Example Pvt. Ltd., Bengaluru``)
+        if place and head:
+            out[org], out["location"] = src(head, out[org]), src(town, out[org])
     out.update(_dates(when, key))
     if notes:
         old = out.get("summary")

@@ -143,3 +143,10 @@ def test_spanish_referees_as_nombre_and_telefono_blocks():
             "Nombre: Jorge Díaz\nTeléfono: 311 555 0456\n")
     assert parse_text(text).resume["references"] == [
         {"name": "Laura Martínez", "reference": "310 555 0123"}, {"name": "Jorge Díaz", "reference": "311 555 0456"}]
+
+
+def test_an_indian_labelled_job_whose_organisation_ends_in_its_city():
+    text = ("Ann Example\n\nPROFESSIONAL EXPERIENCE\nOrganization: Example Tech Solutions Pvt. Ltd., Bengaluru\n"
+            "Designation: Software Engineer\nDuration: Jul 2020 – Present\n")
+    assert parse_text(text).resume["work"] == [{"name": "Example Tech Solutions Pvt. Ltd.", "location": "Bengaluru",
+                                                "position": "Software Engineer", "startDate": "2020-07"}]

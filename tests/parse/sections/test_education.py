@@ -159,3 +159,10 @@ def test_latin_american_degrees_over_their_dates():
          "endDate": "2013", "summary": "Titulado"},
         {"institution": "Liceo Ejemplo de Santiago", "studyType": "Enseñanza Media", "startDate": "2004",
          "endDate": "2007", "summary": "Egresado"}]
+
+
+def test_an_indian_qualification_table_under_its_header_row():
+    assert _education("Qualification | Institute | Year of Passing | Percentage\n"
+                      "MCA | Example University, Delhi | 2018 | 78%") == [
+        {"institution": "Example University", "studyType": "MCA", "endDate": "2018", "score": "78%",
+         "location": "Delhi"}]
