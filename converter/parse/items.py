@@ -36,9 +36,11 @@ _ENUMERATED = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 
 
 def _numbered_heading(bullet: re.Match[str]) -> bool:
-    """``1. EDUCATION``, ``b) SKILLS``: a numbered line in capitals at the margin is a heading, not a list item."""
-    return not bullet.group("indent") and bool(_ENUMERATED.fullmatch(bullet.group("mark"))) \
-        and is_caps(bullet.group("rest")) and len(bullet.group("rest").split()) <= 6
+    """``1. EDUCATION``, ``b) SKILLS``: a numbered section name in capitals at the margin is a heading, not a list
+    item (``1. AWS`` in a numbered list stays one)."""
+    rest = bullet.group("rest")
+    return not bullet.group("indent") and bool(_ENUMERATED.fullmatch(bullet.group("mark"))) and is_caps(rest) \
+        and section_key(rest, True) is not None
 
 
 def _boxed_heading(bullet: re.Match[str]) -> bool:

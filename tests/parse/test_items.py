@@ -57,3 +57,8 @@ def test_a_numbered_line_in_capitals_is_a_heading_not_a_list_item():
 def test_a_value_aligned_after_its_label_stays_beside_it():
     assert _texts("Nombre:               Ana Pérez\nEstado civil:         Soltera\nPlace: Pune       (ANA)\n") == [
         "Nombre: Ana Pérez", "Estado civil: Soltera", "Place: Pune | (ANA)"]
+
+
+def test_a_numbered_item_in_capitals_that_names_no_section_stays_a_list_item():
+    assert [(it.text, it.bullet) for it in prepare(text_lines("1. AWS\n2. GCP\n")).items] == [
+        ("AWS", True), ("GCP", True)]
