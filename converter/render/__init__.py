@@ -244,7 +244,18 @@ def _section(key: str, doc: Resume, theme: Theme) -> Iterable[Section]:
     else:
         items = [i for i in doc.get(key) or [] if isinstance(i, dict) and i]  # type: ignore[attr-defined]
         if items:
-            yield Section(key, titles.get(key, key.title()), entries=[BUILDERS[key](i, theme) for i in items])
+            yield Section(key, titles.get(key, key.title()), entries=[_titled(BUILDERS[key](i, theme)) for i in items])
+
+
+def _titled(entry: Entry) -> Entry:
+    """An entry with no title (a qualification without its school) opens with its first detail line.
+
+    Why: the title line, dates flush right, is what tells a reader that a
+    new entry starts; a dated line with no words would join the one before.
+    """
+    if not (entry.title or entry.subtitle) and entry.lines:
+        entry.title = entry.lines.pop(0)
+    return entry
 
 
 def section_order(theme: Theme) -> list[str]:

@@ -63,3 +63,11 @@ def test_font_families_pair_pdf_and_docx() -> None:
     assert (pdf_family("Sans"), docx_family("sans")) == ("Liberation Sans", "Arial")
     assert pdf_family("Times New Roman") == "Liberation Serif" and pdf_family("Courier New") == "Liberation Mono"
     assert (pdf_family("DejaVu Sans"), docx_family("DejaVu Sans")) == ("DejaVu Sans", "DejaVu Sans")
+
+
+def test_an_entry_without_a_title_opens_with_its_first_detail_line() -> None:
+    doc = {"education": [{"studyType": "Qualified Teacher Status (QTS)", "endDate": "2019-07", "score": "Pass"},
+                         {"institution": "Hollyfield School", "studyType": "GCSEs"}]}
+    first, second = layout(doc, resolve_theme("classic", [])).sections[0].entries
+    assert (first.title, first.dates, first.lines) == ("Qualified Teacher Status (QTS)", "Jul 2019", ["Grade: Pass"])
+    assert (second.title, second.lines) == ("Hollyfield School", ["GCSEs"])

@@ -39,7 +39,7 @@ _OF = re.compile(r"\s+of\s+", re.I)
 _AT = re.compile(r"\s+(?:at|@|,)\s+(?=\S)")
 _COLUMN_SEP = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 _ABBREVIATED = re.compile(r"^(?P<d>(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?:\s?\([A-Za-z]+\))?)\s+(?P<f>[A-Z][\w&’' -]{2,80})$")
-_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")
+_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,3}|:\d)?(?:\s?/\s?\d{1,3}(?:[.,]\d{1,3})?)?%?")  # (``2:1``: a UK class)
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 #: ``72%``, ``8.42/10``, ``3.6/4.0``: a mark written alone in a column.
 _MARK = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%|\d{1,2}(?:[.,]\d{1,2})?\s?/\s?(?:4|5|10|20|100)(?:[.,]0{1,2})?")
@@ -181,7 +181,8 @@ def _labelled(label: str, value: str, it: Item, out: dict, notes: list[Src]) -> 
         m = _NUMBER.match(value) or re.match(r"[^.;,]{1,30}(?=\.\s)", value)
         rest = trim(value[m.end():]).lstrip(". ") if m else ""
         unit = len(rest.split()) == 1 and value[m.end():m.end() + 1] == " " if m else False  # ``18 valores``
-        if m and rest and rest[0] not in "(" and not unit:
+        phrase = bool(m) and value[m.end():m.end() + 1] == " " and rest[:1].islower()  # ``10 at grades 9–6``
+        if m and rest and rest[0] not in "(" and not unit and not phrase:
             out["score"] = src(trim(m.group(0)), it)
             rest = rest.lstrip("，,;； ")
             lv = label_value(rest)

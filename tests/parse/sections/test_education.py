@@ -166,3 +166,13 @@ def test_an_indian_qualification_table_under_its_header_row():
                       "MCA | Example University, Delhi | 2018 | 78%") == [
         {"institution": "Example University", "studyType": "MCA", "endDate": "2018", "score": "78%",
          "location": "Delhi"}]
+
+
+def test_a_labelled_grade_is_kept_as_written_a_uk_class_and_a_phrase_whole():
+    assert [e["score"] for e in _education(
+        "**University of Northmoor** 2015 – 2018\nBSc (Hons) in Physics\nGrade: 2:1\n"
+        "**Hollyfield School** 2008 – 2013\nGCSEs\nGrade: 10 at grades 9–6 including English and Maths")] == [
+        "2:1", "10 at grades 9–6 including English and Maths"]
+    assert _education("**Example University** 2016 – 2020\nBSc in Economics\nGPA: 3.8, Dean's List")[0] == {
+        "institution": "Example University", "area": "Economics", "studyType": "BSc", "startDate": "2016",
+        "endDate": "2020", "score": "3.8", "summary": "Dean's List"}
