@@ -115,7 +115,7 @@ def row_lines(header: list[str], row: list[str]) -> list[tuple[str, bool]]:
         name = header[k] if k < len(header) else ""
         if kind == "status" and cell.strip() in _STATUSES:
             continue
-        if kind:
+        if kind and kind != "status":  # (any other status, ``편입``, is a note)
             values[kind].append(cell)
         else:
             other.append((name, cell))

@@ -80,3 +80,12 @@ def test_a_labelled_street_and_town_and_a_national_id_that_is_no_phone():
                         "Dirección:  Los Aromos 456, Santiago\nTeléfono:   +56 9 5555 0123\n").resume["basics"]
     assert basics == {"name": "Juan Pérez Soto", "phone": "+56 9 5555 0123",
                       "location": {"address": "Los Aromos 456", "city": "Santiago"}}
+
+
+def test_a_name_in_two_scripts_and_names_in_scripts_without_capitals():
+    assert parse_text("Layla Haddad | ليلى حداد\nSenior Data Analyst\n").resume["basics"] == {
+        "name": "Layla Haddad | ليلى حداد", "label": "Senior Data Analyst"}
+    assert parse_text("أحمد منصور\nمهندس برمجيات\n").resume["basics"] == {"name": "أحمد منصور",
+                                                                         "label": "مهندس برمجيات"}
+    assert parse_text("김민준\n\n## 경력\n\n바다테크 | 연구원 | 2019 ~ 2021\n").resume["basics"] == {"name": "김민준"}
+    assert "name" not in parse_text("Data Scientist | Machine Learning\n").resume["basics"]

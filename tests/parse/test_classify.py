@@ -77,3 +77,9 @@ def test_undecorated_drops_a_headings_number() -> None:
     assert [undecorated(t) for t in ("VII. REFERENCIAS LABORALES", "B) EDUCATION", "12. SKILLS", "~ SKILLS ~",
                                      "Ivory Coast")] == [
         "REFERENCIAS LABORALES", "EDUCATION", "SKILLS", "SKILLS", "Ivory Coast"]
+
+
+def test_a_heading_in_form_brackets_is_titled_without_them():
+    doc = parse_text("Kim\n\n【병역사항】\n육군 병장 만기제대\n\n[Exhibitions]\nHarbour Gallery, 2021\n").resume
+    assert doc["meta"]["extraSections"] == [{"title": "병역사항", "items": ["육군 병장 만기제대"]},
+                                            {"title": "Exhibitions", "items": ["Harbour Gallery, 2021"]}]

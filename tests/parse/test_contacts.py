@@ -171,3 +171,17 @@ def test_japanese_addresses_in_romaji_and_in_kanji() -> None:
         "region": "大阪府", "postalCode": "530-0001", "city": "大阪市",
         "address": "北区梅田2-4-9 グランハイツ梅田305号"}
     assert kinds("a@example.jp · 06-5550-0182 · 大阪市, 大阪府")[-1] == ("location", "大阪市, 大阪府")
+
+
+def test_a_korean_address_largest_part_first():
+    assert place_parts("서울특별시 마포구 월드컵북로 55") == {"city": "서울특별시", "address": "마포구 월드컵북로 55"}
+    assert place_parts("경기도 성남시 분당구 판교로 123") == {"region": "경기도", "city": "성남시",
+                                                         "address": "분당구 판교로 123"}
+    assert place_parts("서울시 마포구") is None  # (no street number: not an address)
+
+
+def test_korean_and_arabic_contact_labels():
+    assert [(f.kind, f.value) for f in find_contacts("이메일: minjun.kim@example.com")] == [
+        ("email", "minjun.kim@example.com")]
+    assert [(f.kind, f.value) for f in find_contacts("البريد الإلكتروني: layla@example.com")] == [
+        ("email", "layla@example.com")]

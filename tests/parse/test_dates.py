@@ -231,3 +231,18 @@ def test_season_ranges(text, expected):
 def test_indian_and_latin_american_open_ends(text, start):
     span = find_dates(text)[0]
     assert (span.start, span.end, span.open) == (start, None, True)
+
+
+def test_korean_dates_and_present_words():
+    spans = find_dates("2019년 7월 ~ 2021년 2월")
+    assert [(s.start, s.end, s.open) for s in spans] == [("2019-07", "2021-02", False)]
+    assert [(s.start, s.end, s.open) for s in find_dates("2021.03 ~ 재직중")] == [("2021-03", None, True)]
+    assert [(s.start, s.end, s.open) for s in find_dates("2023.09 ~ 현재")] == [("2023-09", None, True)]
+    assert [s.start for s in find_dates("2024년 3월 15일")] == ["2024-03-15"]
+
+
+def test_arabic_indic_digits_and_arabic_months():
+    assert [(s.start, s.end, s.open) for s in find_dates("مارس ٢٠٢١ – حتى الآن")] == [("2021-03", None, True)]
+    assert [(s.start, s.end) for s in find_dates("سبتمبر ٢٠١٧ – فبراير ٢٠٢١")] == [("2017-09", "2021-02")]
+    assert [(s.start, s.end) for s in find_dates("٢٠١٧/٠٩ – ٢٠٢١/٠٢")] == [("2017-09", "2021-02")]
+    assert [(s.start, s.end) for s in find_dates("۱۳۹۸ – ۲۰۲۰")] == [("2020", None)]

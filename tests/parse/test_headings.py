@@ -201,3 +201,16 @@ def test_profession_specific_headings(heading, key):
 ])
 def test_latin_american_and_indian_headings(heading, key):
     assert section_key(heading, True) == key
+
+
+def test_korean_and_arabic_headings():
+    assert [section_key(t) for t in ("학력사항", "경력 사항", "자격증", "수상경력", "어학능력", "보유기술",
+                                      "자기소개서", "병역사항", "대외활동", "교육", "인적사항", "이 력 서")] == [
+        "education", "work", "certificates", "awards", "languages", "skills", "summary", "extra", "volunteer",
+        "certificates", "basics", "ignore"]
+    assert [section_key(t) for t in ("الملخص", "الخبرة العملية", "المؤهلات العلمية", "المهارات", "اللغات",
+                                      "الشهادات")] == ["summary", "work", "education", "skills", "languages",
+                                                       "certificates"]
+    assert section_key("Experience | الخبرة") == "work"
+    assert section_key("التعليم | Education") == "education"
+    assert section_key("프로젝트 경험") == "projects"  # (Korean words are spaced: only single letters are joined)

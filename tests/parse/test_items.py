@@ -62,3 +62,18 @@ def test_a_value_aligned_after_its_label_stays_beside_it():
 def test_a_numbered_item_in_capitals_that_names_no_section_stays_a_list_item():
     assert [(it.text, it.bullet) for it in prepare(text_lines("1. AWS\n2. GCP\n")).items] == [
         ("AWS", True), ("GCP", True)]
+
+
+def test_a_box_before_a_section_name_is_a_heading_and_before_anything_else_a_bullet():
+    items = prepare(text_lines("Intro\n\n■ 경력사항\n■ 데이터 파이프라인 구축\n")).items
+    assert [(it.text, it.bullet) for it in items] == [("Intro", False), ("경력사항", False),
+                                                      ("데이터 파이프라인 구축", True)]
+
+
+def test_a_flattened_tables_header_row_names_the_columns_of_its_rows():
+    items = prepare(text_lines("기간 | 회사명 | 직위 | 담당업무\n2021.03 ~ 재직중 | 누리소프트 | 연구원 | 플랫폼 개발\n"
+                               "- Kafka 파이프라인 구축\n\n기간 | 학교명 | 전공 | 구분\n"
+                               "2015.03 ~ 2019.02 | 한빛대학교 | 컴퓨터공학과 | 졸업\n")).items
+    assert [(it.text, it.bullet) for it in items] == [
+        ("연구원 at 누리소프트", False), ("2021.03 ~ 재직중", False), ("플랫폼 개발", True),
+        ("Kafka 파이프라인 구축", True), ("한빛대학교", False), ("컴퓨터공학과", False), ("2015.03 ~ 2019.02", False)]

@@ -34,3 +34,11 @@ def test_a_declaration_at_the_end_of_a_cv_keeps_only_its_sentence():
             "Place: Pune                                        (RAHUL DESHPANDE)\nDate:\n")
     assert parse_text(text).resume["meta"] == {"extraSections": [{"title": "Declaration", "items": [
         "I hereby declare that the above information is true to the best of my knowledge."]}]}
+
+
+def test_a_korean_forms_closing_formula_date_and_seal_are_layout():
+    doc = parse_text("성명: 김민준 (金旼俊, Kim Min-jun)\n\n## 자격증\n\n"
+                     "2020.05.12 | 정보처리기사 | 한국산업인력공단\n\n"
+                     "위 기재 사항은 사실과 틀림이 없습니다.\n2024년 3월 15일\n지원자: 김민준 (인)\n").resume
+    assert doc["certificates"] == [{"name": "정보처리기사", "date": "2020-05-12", "issuer": "한국산업인력공단"}]
+    assert "meta" not in doc

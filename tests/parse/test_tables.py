@@ -53,3 +53,11 @@ def test_grants_table_award_is_the_title_and_a_role_a_note():
     assert row_lines(["Years", "Grant", "Agency", "Role", "Amount"], ["2022–2025", "K99 Award", "NIH", "PI", "$9"]) == [
         ("K99 Award", False), ("2022–2025", False), ("Role: PI", False), ("Agency: NIH", False),
         ("Amount: $9", False)]
+
+
+def test_a_status_cell_that_restates_the_dates_is_dropped_and_any_other_kept():
+    header = ["기간", "학교명", "전공", "구분"]
+    assert row_lines(header, ["2015.03 ~ 2019.02", "한빛대학교", "컴퓨터공학과", "졸업"]) == [
+        ("한빛대학교", False), ("컴퓨터공학과", False), ("2015.03 ~ 2019.02", False)]
+    assert row_lines(header, ["2015.03 ~ 2019.02", "한빛대학교", "컴퓨터공학과", "편입"]) == [
+        ("한빛대학교", False), ("컴퓨터공학과", False), ("2015.03 ~ 2019.02", False), ("구분: 편입", False)]

@@ -168,6 +168,21 @@ def test_an_indian_qualification_table_under_its_header_row():
          "location": "Delhi"}]
 
 
+def test_korean_degree_after_the_field_and_arabic_degree_in_a_field():
+    doc = parse_text("## 학력\n\n한빛대학교 대학원 | 데이터사이언스 석사 | 2019.03 ~ 2021.02\n\n"
+                     "## التعليم\n\nبكالوريوس في الإحصاء — جامعة القاهرة\n٢٠١١ – ٢٠١٥\n").resume
+    assert doc["education"] == [
+        {"institution": "한빛대학교 대학원", "area": "데이터사이언스", "studyType": "석사", "startDate": "2019-03",
+         "endDate": "2021-02"},
+        {"institution": "جامعة القاهرة", "area": "الإحصاء", "studyType": "بكالوريوس", "startDate": "2011",
+         "endDate": "2015"}]
+
+
+def test_a_trailing_english_degree_word_stays_in_the_degree():
+    doc = parse_text("## Education\n\nProfessional Cookery Diploma, Westbrook College, 2012\n").resume
+    assert doc["education"][0]["studyType"] == "Professional Cookery Diploma"
+
+
 def test_a_labelled_grade_is_kept_as_written_a_uk_class_and_a_phrase_whole():
     assert [e["score"] for e in _education(
         "**University of Northmoor** 2015 – 2018\nBSc (Hons) in Physics\nGrade: 2:1\n"

@@ -93,3 +93,11 @@ def test_a_skills_table_of_label_and_list_rows():
         assert parse_text(f"Ann Example\n\nTECHNICAL SKILLS\n{body}\n").resume["skills"] == [
             {"name": "Testing Tools", "keywords": ["Selenium", "JMeter"]},
             {"name": "Languages", "keywords": ["Java", "SQL"]}]
+
+
+def test_language_beside_its_score_or_level_and_arabic_commas():
+    doc = parse_text("## 어학\n\n영어      TOEIC 915점\n일본어 | 비즈니스 회화\n\n"
+                     "## المهارات\n\nالأدوات: Excel، Airflow، Git\n").resume
+    assert doc["languages"] == [{"language": "영어", "fluency": "TOEIC 915점"},
+                                {"language": "일본어", "fluency": "비즈니스 회화"}]
+    assert doc["skills"] == [{"name": "الأدوات", "keywords": ["Excel", "Airflow", "Git"]}]

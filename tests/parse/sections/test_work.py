@@ -199,3 +199,12 @@ def test_latin_american_labelled_jobs_under_their_dates():
          "summary": "Análisis de indicadores."},
         {"name": "Constructora Ejemplo Ltda.", "location": "Santiago", "position": "Ingeniero en Práctica",
          "startDate": "2014-01", "endDate": "2014-12", "highlights": ["Control de costos."]}]
+
+
+def test_role_at_employer_in_a_script_without_capitals():
+    doc = parse_text("## 경력\n\n선임 연구원 at 주식회사 누리소프트\n2021.03 ~ 현재\n\n"
+                     "## الخبرات\n\nمحللة بيانات — Nile Logistics، القاهرة\nسبتمبر ٢٠١٧ – فبراير ٢٠٢١\n").resume
+    assert doc["work"] == [
+        {"name": "주식회사 누리소프트", "position": "선임 연구원", "startDate": "2021-03"},
+        {"name": "Nile Logistics", "location": "القاهرة", "position": "محللة بيانات", "startDate": "2017-09",
+         "endDate": "2021-02"}]
