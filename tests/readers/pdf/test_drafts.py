@@ -71,3 +71,9 @@ def test_title_lines_ending_on_one_x_by_chance_are_no_justified_edge() -> None:
     texts = [line.text for line in pdf_lines(dump(_gold("europass-export"), "pdf", "compact"))]
     assert "Master's Degree in Statistics and Information Management" in texts
     assert "Bachelor's Degree in Mathematics" in texts
+
+
+def test_wide_gaps_set_between_a_title_its_date_and_place_are_no_justified_stretch() -> None:
+    """Compact sets dates and place inline after two spaces; the line under it is its own."""
+    texts = [line.text for line in pdf_lines(dump(_gold("deedy-two-col"), "pdf", "compact"))]
+    assert "MEng in Computer Science" in texts and "BS in Computer Science" in texts
