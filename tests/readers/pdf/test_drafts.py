@@ -56,24 +56,19 @@ def test_a_bold_title_without_capitals_set_like_the_capital_headings_is_a_headin
     assert levels["生年月日"] == levels["SKILLS"] > 0
 
 
-def test_a_detail_line_ending_at_the_margin_is_not_joined_to_the_description_under_it() -> None:
-    texts = [line.text for line in pdf_lines(dump(_gold("finance-harvard"), "pdf", "classic"))]
-    assert "Courses: Corporate Finance, Valuation, Fixed Income Securities, Financial Accounting, Econometrics" in texts
-    assert "Concentrations in Finance and Accounting; Dean's List (six semesters)" in texts
-
-
-def test_a_long_place_under_the_dates_that_wrapped_is_one_line() -> None:
-    texts = [line.text for line in pdf_lines(dump(_gold("europass-export"), "pdf", "classic"))]
-    assert "Avenida António José de Almeida 2, 1000-043 Lisbon (Portugal)" in texts
-
-
-def test_title_lines_ending_on_one_x_by_chance_are_no_justified_edge() -> None:
-    texts = [line.text for line in pdf_lines(dump(_gold("europass-export"), "pdf", "compact"))]
-    assert "Master's Degree in Statistics and Information Management" in texts
-    assert "Bachelor's Degree in Mathematics" in texts
-
-
-def test_wide_gaps_set_between_a_title_its_date_and_place_are_no_justified_stretch() -> None:
-    """Compact sets dates and place inline after two spaces; the line under it is its own."""
-    texts = [line.text for line in pdf_lines(dump(_gold("deedy-two-col"), "pdf", "compact"))]
-    assert "MEng in Computer Science" in texts and "BS in Computer Science" in texts
+@pytest.mark.parametrize(("name", "theme", "own_lines"), [
+    # a detail line ending at the margin is not joined to the description under it (paragraph space)
+    ("finance-harvard", "classic", ["Courses: Corporate Finance, Valuation, Fixed Income Securities, "
+                                    "Financial Accounting, Econometrics",
+                                    "Concentrations in Finance and Accounting; Dean's List (six semesters)"]),
+    # a long place under the dates that wrapped is one line
+    ("europass-export", "classic", ["Avenida António José de Almeida 2, 1000-043 Lisbon (Portugal)"]),
+    # title lines ending on one x by chance are no justified edge
+    ("europass-export", "compact", ["Master's Degree in Statistics and Information Management",
+                                    "Bachelor's Degree in Mathematics"]),
+    # the two wide gaps compact sets between a title, its date and its place are no justified stretch
+    ("deedy-two-col", "compact", ["MEng in Computer Science", "BS in Computer Science"]),
+])
+def test_wraps_rejoin_and_lines_of_their_own_stay_apart(name: str, theme: str, own_lines: list[str]) -> None:
+    texts = [line.text for line in pdf_lines(dump(_gold(name), "pdf", theme))]
+    assert [t for t in own_lines if t not in texts] == []
