@@ -54,7 +54,7 @@ def split_top(text: str, seps: str = ",;") -> list[str]:
 
 def label_value(text: str, max_label_words: int = 4) -> tuple[str, str] | None:
     """``Label: value`` → (label, value) when the label is short; else None."""
-    m = _LABEL.match(text)
+    m = _LABEL.match(text) if ":" in text or "：" in text else None  # (no colon, no label: most lines; speed)
     if not m:
         return None
     label = m.group("label").strip()
