@@ -29,7 +29,7 @@ _RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:_\s*){3,}|(?:-\s*){3,}|(?:=\s*)
 #: bullet glyphs (• ▪ ➢ ❖ ✓; other private-use glyphs are icons marking a field, read by icons.py) and the
 #: Latin-1 letters of the same codes (``Ø``, ``§``, ``ü``, ``v``), the letters only before a capitalised word.
 _WINGDINGS = r"[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0d7\uf0ae]|[Ø§üv](?=\s+[A-Z])"
-_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●■□○✓✔➤►▸»❖◆◇→]|o(?=\s)|\(?\d{1,2}[.)](?!\d)"
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[-*+•·▪➢◦‣⁃–●■□○✓✔➤►▸»>❖◆◇→]|o(?=\s)|\(?\d{1,2}[.)](?!\d)"
                      rf"|\(?[a-z][.)](?=\s)|{_WINGDINGS})"
                      r"\s+(?P<rest>\S.*)$")
 _ENUMERATED = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
