@@ -71,19 +71,26 @@ def present_word(word: str) -> Perturbation:
 
 # ---- (c) date placement ------------------------------------------------------------------------------------------
 _LEAD = r"(?P<lead>\s*(?:#{1,6}\s+)?)"
-DATES_AFTER = re.compile(rf"^{_LEAD}(?P<body>[^\s|].*?[^\s,|—–(-])(?:\s{{2,}}|\s+[|—–-]\s+|,\s+|\s+)"
-                         rf"\(?(?P<span>{SPAN})\)?\s*$")
-DATES_BEFORE = re.compile(rf"^{_LEAD}(?P<span>{SPAN})(?:\s{{2,}}|\s*\|\s*)(?P<body>[^\s|].*?)\s*$")
+DATES_AFTER = re.compile(rf"^{_LEAD}(?P<body>[^\s|].*?[^\s,|—–·(-])(?:\s{{2,}}|\s+[|—–·-]\s+|,\s+)"
+                         rf"\(?(?P<span>{SPAN})\)?(?P<tail>\s*)$")
+DATES_BEFORE = re.compile(rf"^{_LEAD}(?P<span>{SPAN})(?:\s{{2,}}|\s*\|\s*)(?P<body>[^\s|].*?)(?P<tail>\s*)$")
 
 
 def _entry_line(line: str) -> re.Match | None:
-    """A title line with its dates at one end (not a bullet, not a table row, and dates that look like a period)."""
+    """A title line with a period at one end (not a bullet, not a table row; a lone date may be a detail such as
+    ``Issued Mar 2019``, which is no title)."""
     if BULLET.match(line) or line.lstrip().startswith("|"):
         return None
     match = DATES_AFTER.match(line) or DATES_BEFORE.match(line)
-    if not match or not re.search(r"[^\W\d_]", match["body"]):
+    if not match:
         return None
-    if not (RANGE.search(match["span"]) or MONTH_YEAR.search(match["span"])):
+    body = match["body"]
+    # a title with words of its own: not the rest of a date, a label (Volunteer experience: …), a second entry
+    # with its own dates, or a line of two columns (which a move would shuffle between the columns)
+    words = re.sub(rf"{DATE}|{_MONTH}", "", body)
+    if not re.search(r"[^\W\d_]", words) or ":" in body or re.search(r"\s{3,}", body) or RANGE.search(body):
+        return None
+    if not RANGE.search(match["span"]):
         return None
     return match
 
@@ -95,11 +102,11 @@ def date_placement(style: str) -> Perturbation:
         match = _entry_line(line)
         if not match:
             return line
-        lead, body, span = match["lead"], match["body"], match["span"]
-        return {"right": f"{lead}{body}        {span}",
-                "below": f"{lead}{body}\n{span}",
-                "brackets": f"{lead}{body} ({span})",
-                "before": f"{lead}{span} | {body}"}[style]
+        lead, body, span, tail = match["lead"], match["body"], match["span"], match["tail"]
+        return {"right": f"{lead}{body}        {span}{tail}",
+                "below": f"{lead}{body}{tail}\n{span}{tail}",
+                "brackets": f"{lead}{body} ({span}){tail}",
+                "before": f"{lead}{span} | {body}{tail}"}[style]
     return lambda text: "\n".join(place(line) for line in text.split("\n"))
 
 
@@ -128,10 +135,10 @@ def role_order(form: str, parts: Iterable[tuple[str, str, str]]) -> Perturbation
     """Rewrite each ``role``/``org`` pair (either order, any joiner) in ``form``: a ``ROLE_FORMS`` key, or
     ``org-line`` / ``role-line`` for two lines (the line with the rest of the entry first, its partner under it).
     Bullet and table lines keep their one-line form, where a second line would change what the bullet holds."""
-    parts = [(r, o) for r, o, _ in parts]
+    parts = list(parts)
 
     def rewrite(line: str) -> str:
-        for role, org in parts:
+        for role, org, place in parts:
             for pattern in (_pair(role, org), _pair(org, role)):
                 found = list(pattern.finditer(line))
                 if len(found) != 1:
@@ -143,8 +150,12 @@ def role_order(form: str, parts: Iterable[tuple[str, str, str]]) -> Perturbation
                     return line[:m.start()] + ROLE_FORMS[form].format(role=role, org=org) + line[m.end():]
                 if BULLET.match(line) or line.lstrip().startswith("|") or ";" in line:
                     return line
+                rest = line[m.end():]
+                after = re.match(rf"(?:,\s+|\s+[—–·|-]\s+){re.escape(place)}(?!\w)", rest) if place else None
+                if after:  # (the place written after the employer stays with it: ``Org, City`` on its line)
+                    org, rest = org + after.group(), rest[after.end():]
                 top, under = (org, role) if form == "org-line" else (role, org)
-                return f"{line[:m.start()]}{top}{line[m.end():]}\n{under}"
+                return f"{line[:m.start()]}{top}{rest}\n{under}"
         return line
     return lambda text: "\n".join(rewrite(line) for line in text.split("\n"))
 

@@ -71,9 +71,15 @@ def split_title(md: str) -> tuple[str, str, str]:
         org, role = "", ""
         for p in parts:
             name, comma, rest = p.partition(", ")
-            if comma and not org and not place and place_parts(rest) and not place_parts(name) \
-                    and not is_role(name):  # (``Chalet Host – Alpine Nest Chalets, Niseko, Japan``)
+            placed = comma and not place and place_parts(rest) and not place_parts(name)
+            if placed and not org and not is_role(name):  # (``Chalet Host – Alpine Nest Chalets, Niseko, Japan``)
                 org, place = name, rest
+            elif placed and not role and is_role(name) and not is_org(name):  # (``Crown Hotel — Bartender, Oslo``)
+                role, place = name, rest
+            elif comma and len(parts) == 2 and p == parts[0] and not org and not role and is_role(name) \
+                    and not is_role(rest) and (len(rest.split()) > 1 or is_org(rest)) \
+                    and (place_parts(parts[1]) or city_like(parts[1])):  # (``Head Chef, The Loft · Bath``)
+                role, org = name, rest
             elif not place and (place_parts(p) or (org and city_like(p))):
                 place = p
             elif not role and is_role(p) and not (is_org(p) and not org):
@@ -116,10 +122,27 @@ def split_title(md: str) -> tuple[str, str, str]:
 _ABOUT = re.compile(r"\s*\(([^()]{3,80})\)\s*$")
 
 
+#: ``Snowgum Ridge Resort (Thredbo NSW)``: an employer with its place in brackets after the name.
+_BRACKETED = re.compile(r"^(?P<org>.*\S)\s+\((?P<place>[^()]{2,40})\)$")
+#: ``(LoResMo)``, ``(NASA)``: an acronym of the name, no place.
+_ACRONYM = re.compile(r"\w*[A-Z]\w*[A-Z]")
+#: ``(Contract)``, ``(Part-time)``: how the job was held, no place.
+_TERMS = re.compile(r"(?i)(?:contract|contractor|freelance|internship|intern|part[- ]time|full[- ]time|temporary|"
+                    r"seasonal|casual|locum|volunteer|placement|secondment|maternity cover|fixed[- ]term|"
+                    r"summer|winter|spring|autumn|fall)")
+
+
 def _org_place(org: str, place: str) -> tuple[str, str]:
-    """An organisation known to stand alone may end in its city (``Ferrovia Digital, Porto``)."""
+    """An organisation known to stand alone may end in its city (``Ferrovia Digital, Porto``, ``Kiln House
+    (Aberdeen)``)."""
     if place:
         return org, place
+    bracketed = _BRACKETED.match(org)
+    if bracketed:
+        inside = bracketed["place"].strip()
+        if place_parts(inside) or (city_like(inside) and not _ACRONYM.match(inside.split()[0])
+                                   and not _TERMS.fullmatch(inside)):
+            return clean_value(bracketed["org"]), inside
     head, pl, tail = split_place(org, loose=True)
     return (clean_value(head), tail) if pl else (org, "")
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from converter.parse import parse_text
+from converter.parse.sections.work import split_title
 
 
 def _work(body: str) -> list[dict]:
@@ -208,3 +209,17 @@ def test_role_at_employer_in_a_script_without_capitals():
         {"name": "주식회사 누리소프트", "position": "선임 연구원", "startDate": "2021-03"},
         {"name": "Nile Logistics", "location": "القاهرة", "position": "محللة بيانات", "startDate": "2017-09",
          "endDate": "2021-02"}]
+
+
+def test_employer_with_its_place_in_brackets_or_after_a_dot():
+    assert split_title("Lift Operator – Snowgum Ridge Resort (Thredbo NSW)") == (
+        "Snowgum Ridge Resort", "Lift Operator", "Thredbo NSW")
+    assert split_title("Analyst, Example Bank (Berlin, Germany)") == ("Example Bank", "Analyst", "Berlin, Germany")
+    assert split_title("Head Chef, The Salt Loft · Bristol") == ("The Salt Loft", "Head Chef", "Bristol")
+    assert split_title("Crown Hotel — Bartender, Berlin, Germany") == ("Crown Hotel", "Bartender", "Berlin, Germany")
+    # an acronym, the terms of the job or a season in brackets is no place; a one-word team is no employer
+    assert split_title("Co-organizer, Workshop on Morphology (LoResMo)") == (
+        "Workshop on Morphology (LoResMo)", "Co-organizer", "")
+    assert split_title("Engineer at Acme (Contract)") == ("Acme (Contract)", "Engineer", "")
+    assert split_title("Intern, Acme Corp (Summer)")[2] == ""
+    assert split_title("Senior Engineer, Platform · Acme") == ("Acme", "Senior Engineer, Platform", "")
