@@ -14,12 +14,15 @@ from . import furniture
 from .drafts import Draft, draft, join_wrapped, lift_stacked_rights, rank_headings, to_line
 from .glyphs import read_pages
 from .layout import attach_right_runs, body_size, merge_bullets, reading_order, rows, segments, split_by_size
+from .rtl import in_visual_order
 
 
 def pdf_lines(data: bytes) -> list[Line]:
     """The PDF's text lines in reading order, with their layout cues."""
     check_size(data)
     pages = read_pages(data)
+    for page in pages:
+        page.glyphs = in_visual_order(page.glyphs)
     page_segments = [segments(p) for p in pages]
     body = body_size(page_segments)
     page_rows = furniture.remove(pages, [rows(s) for s in page_segments], body)

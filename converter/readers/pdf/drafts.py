@@ -17,6 +17,7 @@ from itertools import groupby, pairwise
 from ...lines import Line
 from .._inline import Inline, Span, normalise, render
 from .layout import BULLETS, SEGMENT_GAP, Block, Segment
+from .rtl import logical
 
 #: Lines this much larger than the body text are headings, ranked by size.
 _HEADING_RATIO = 1.15
@@ -96,7 +97,7 @@ def _text_glyphs(row: list[Segment]) -> tuple[list[Span], bool, float, float]:
         if n:
             gap = seg.x0 - row[n - 1].x1
             spans.append(Span(_ITEM_GAP if gap >= SEGMENT_GAP * seg.size else " "))
-        inked = seg.glyphs[2:] if bullet and n == 0 else seg.glyphs
+        inked = logical(seg.glyphs[2:] if bullet and n == 0 else seg.glyphs)
         for style, run in groupby(inked, key=lambda g: (g.bold, g.italic, g.url)):
             spans.append(Span("".join(g.char for g in run), *style))
     start = glyphs[0].x0 if glyphs else row[0].x0

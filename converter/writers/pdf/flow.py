@@ -11,12 +11,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, Image, Table, TableStyle
 
 from ...render import Entry, Header, Layout, Run, Section, display_url
 from ...render.image import local_image
 from ...render.text import clean
 from .fonts import markup, text_width
+from .shaping import BidiParagraph
 from .styles import Styles
 
 #: Paragraphs never exceed this share of the width for right-hand text (dates, places).
@@ -33,7 +34,7 @@ class TitleLine(Flowable):
     first baselines coincide and extraction yields one line.
     """
 
-    def __init__(self, left: Paragraph, right: Paragraph | None, gap: float, space_before: float = 0.0) -> None:
+    def __init__(self, left: BidiParagraph, right: BidiParagraph | None, gap: float, space_before: float = 0.0) -> None:
         super().__init__()
         self.left, self.right, self.gap = left, right, gap
         self.spaceBefore = space_before
@@ -124,10 +125,10 @@ class Builder:
         name = header.name.upper() if uppercase else header.name
         block: list[Flowable] = []
         if name:
-            block.append(Paragraph(markup(name, st.name.fontName), st.name))
+            block.append(BidiParagraph(markup(name, st.name.fontName), st.name))
         if header.label:
-            block.append(Paragraph(self.text(header.label), st.label))
-        block += [Paragraph(self.runs(line, separator), st.contact)
+            block.append(BidiParagraph(self.text(header.label), st.label))
+        block += [BidiParagraph(self.runs(line, separator), st.contact)
                   for line in self.contact_lines(header.contacts, separator, width)]
         # side by side only while the text fits a page: a table row cannot break across pages
         if photo is None or not block or sum(p.wrap(width, st.height)[1] for p in block) > st.height:
@@ -143,13 +144,13 @@ class Builder:
     def section(self, section: Section, uppercase: bool) -> list[Flowable]:
         st = self.st
         title = section.title.upper() if uppercase else section.title
-        out: list[Flowable] = [Paragraph(markup(title, st.heading.fontName), st.heading)]
+        out: list[Flowable] = [BidiParagraph(markup(title, st.heading.fontName), st.heading)]
         if st.rule is not None:
             rule = HRFlowable(width="100%", thickness=0.6, color=st.rule, spaceBefore=0,
                               spaceAfter=st.rule_space)
             rule.keepWithNext = 1
             out.append(rule)
-        out += [Paragraph(self.text(p), st.paragraph if k else st.text) for k, p in enumerate(section.paragraphs)]
+        out += [BidiParagraph(self.text(p), st.paragraph if k else st.text) for k, p in enumerate(section.paragraphs)]
         for index, entry in enumerate(section.entries):
             out += self.entry(entry, 0.0 if index == 0 else st.entry_space)
         return out
@@ -159,14 +160,14 @@ class Builder:
         if entry.label or entry.value:
             row = f"{self.bold(entry.label + ':')} {self.text(entry.value)}" if entry.label and entry.value \
                 else self.bold(entry.label) if entry.label else self.text(entry.value)
-            return [spaced(Paragraph(row, st.text), st.text.fontSize * 0.15 if space else 0.0)]
+            return [spaced(BidiParagraph(row, st.text), st.text.fontSize * 0.15 if space else 0.0)]
         if not (entry.title or entry.subtitle or entry.dates):
             return [self.bullet(line) for line in entry.summary.split("\n") if line.strip()] + \
                 [self.bullet(b) for b in entry.bullets]
         head = self.head(entry, space)
         lines = [line for line in entry.summary.split("\n") if line.strip()]
         after_detail = bool(entry.lines or entry.url)  # (under the title line alone, its style sets it apart)
-        body: list[Flowable] = [Paragraph(self.text(line), st.paragraph if k or after_detail else st.text)
+        body: list[Flowable] = [BidiParagraph(self.text(line), st.paragraph if k or after_detail else st.text)
                                 for k, line in enumerate(lines)]
         body += [self.bullet(b) for b in entry.bullets]
         for flowable in head:
@@ -189,21 +190,21 @@ class Builder:
         if st.inline_dates:
             extras = [f'<font color="{hexcolour(st.muted)}">{self.text(x)}</font>'
                       for x in (entry.dates, entry.location) if x]
-            line = spaced(Paragraph("&nbsp;&nbsp;".join([title, *extras]), st.text), space)
+            line = spaced(BidiParagraph("&nbsp;&nbsp;".join([title, *extras]), st.text), space)
             return [line, *self.details(details)]
-        dates = Paragraph(self.text(entry.dates), st.right) if entry.dates else None
-        out: list[Flowable] = [TitleLine(Paragraph(title, st.text), dates, st.date_gap, space)]
+        dates = BidiParagraph(self.text(entry.dates), st.right) if entry.dates else None
+        out: list[Flowable] = [TitleLine(BidiParagraph(title, st.text), dates, st.date_gap, space)]
         if entry.location:
-            place = Paragraph(self.italic(entry.location), st.right)
-            out.append(TitleLine(Paragraph(details[0] if details else "", st.text), place, st.date_gap))
+            place = BidiParagraph(self.italic(entry.location), st.right)
+            out.append(TitleLine(BidiParagraph(details[0] if details else "", st.text), place, st.date_gap))
         return out + self.details(details)[1 if entry.location else 0:]
 
     def details(self, details: list[str]) -> list[Flowable]:
         """Detail lines: the first tight under the title line (beside the place), later ones spaced."""
-        return [Paragraph(d, self.st.paragraph if k else self.st.text) for k, d in enumerate(details)]
+        return [BidiParagraph(d, self.st.paragraph if k else self.st.text) for k, d in enumerate(details)]
 
-    def bullet(self, text: str) -> Paragraph:
-        return Paragraph(self.text(text), self.st.bullet, bulletText=self.st.bullet_char)
+    def bullet(self, text: str) -> BidiParagraph:
+        return BidiParagraph(self.text(text), self.st.bullet, bulletText=self.st.bullet_char)
 
     def build(self, layout: Layout, separator: str, upper_name: bool, upper_titles: bool) -> list[Flowable]:
         out = self.header(layout.header, separator, upper_name)

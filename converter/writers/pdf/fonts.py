@@ -48,6 +48,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from ...errors import VitaError
 from ...render import pdf_family
 from ...render.text import clean
+from .shaping import shape
 from .synthetic import variant
 
 BUNDLED = Path(__file__).resolve().parent / "fontfiles"
@@ -222,12 +223,21 @@ def style_of(font_name: str) -> tuple[bool, bool]:
 def font_for(code: int, base: str) -> str | None:
     """The font to set character ``code`` in when ``base`` lacks it (None: keep ``base``).
 
-    The fallback is in ``base``'s style: bold text falls back to bold.
+    The fallback is in ``base``'s style: bold text falls back to bold, drawn
+    synthetically where the fallback's bold or italic face lacks the character.
     """
     if code in _coverage(base) or chr(code).isspace():
         return None
-    chain = next((f for f in _fallbacks() if code in _coverage(f.regular)), None) or _cid_font(code)
-    return chain.styled(*style_of(base)) if chain else None
+    style = style_of(base)
+    chain = next((f for f in _fallbacks() if code in _coverage(f.regular)), None)
+    if chain is None:
+        cid = _cid_font(code)
+        return cid.styled(*style) if cid else None
+    styled = chain.styled(*style)
+    if code in _coverage(styled):
+        return styled
+    # a style face with fewer scripts than its regular (DejaVu Sans Oblique has no Arabic): made from the regular
+    return variant(f"{chain.regular}-{STYLES[STYLE_KEYS.index(style)]}", chain.regular, *style)
 
 
 #: Longest text set as one paragraph. Why a limit: reportlab re-wraps the rest of a
@@ -240,6 +250,8 @@ MAX_TEXT = 20_000
 def markup(text: str, base: str) -> str:
     """``text`` escaped for a Paragraph, with runs ``base`` lacks wrapped in ``<font name>``.
 
+    Arabic is set in its joined letter forms (:mod:`.shaping`).
+
     ASCII text (the common case) is escaped and returned with no look-ups.
     """
     text = clean(text)
@@ -248,7 +260,7 @@ def markup(text: str, base: str) -> str:
                         f"of a PDF (the limit is {MAX_TEXT:,}); split it or shorten it")
     if text.isascii():
         return escape(text)
-    return "".join(_wrap(run, font) for run, font in _font_runs(text, base))
+    return "".join(_wrap(run, font) for run, font in _font_runs(shape(text), base))
 
 
 def _font_runs(text: str, base: str) -> list[tuple[str, str | None]]:
@@ -271,7 +283,7 @@ def text_width(text: str, base: str, size: float) -> float:
     text = clean(text)
     if text.isascii():
         return pdfmetrics.stringWidth(text, base, size)
-    return sum(pdfmetrics.stringWidth(run, font or base, size) for run, font in _font_runs(text, base))
+    return sum(pdfmetrics.stringWidth(run, font or base, size) for run, font in _font_runs(shape(text), base))
 
 
 def _wrap(text: str, font: str | None) -> str:

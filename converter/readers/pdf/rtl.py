@@ -1,0 +1,102 @@
+"""Right-to-left text read back: glyphs in drawing order → characters in reading order.
+
+Why: a PDF places Arabic and Hebrew glyphs left to right as they are seen,
+the last letter of a word first. PDFium turns some of that round itself
+(letters of a word, often) but not all of it (the order of the words), and
+hands its characters in an order whose x positions run backwards, which
+breaks every left-to-right rule of :mod:`.layout`. So, first, each stretch
+of a text line holding right-to-left letters is put in pure visual order
+(by position); then, per segment, the Unicode bidirectional algorithm
+(:mod:`converter.rtl`) gives the logical order, and Arabic presentation
+forms (the joined letter shapes a producer draws) become base letters. Text
+with no right-to-left letter passes through untouched.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+from itertools import groupby
+
+from ...rtl import has_rtl, visual_order
+from .glyphs import Glyph
+
+#: Arabic presentation forms A and B: a drawn letter shape, read back as its base letter(s).
+_PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
+
+
+def _strong(char: str) -> str:
+    return unicodedata.bidirectional(char)
+
+
+def in_visual_order(glyphs: list[Glyph | None]) -> list[Glyph | None]:
+    """A page's glyph stream with every stretch that holds right-to-left letters sorted left to right.
+
+    A stretch runs between line breaks (``None``) and left-to-right letters,
+    so the Latin text around it keeps PDFium's order.
+    """
+    if not has_rtl("".join(g.char for g in glyphs if g is not None)):
+        return glyphs
+    out: list[Glyph | None] = []
+    stretch: list[Glyph] = []
+    for g in glyphs:
+        if g is not None and _strong(g.char[:1]) != "L":
+            stretch.append(g)
+            continue
+        out += sorted(stretch, key=lambda s: s.x0) if any(has_rtl(s.char) for s in stretch) else stretch
+        stretch = []
+        out.append(g)
+    return out + (sorted(stretch, key=lambda s: s.x0) if any(has_rtl(s.char) for s in stretch) else stretch)
+
+
+def _base_level(chars: str) -> int:
+    """The paragraph direction of a line seen in visual order.
+
+    A line that starts (on the left) with a right-to-left letter was written
+    right to left; one that ends with a left-to-right letter, left to right.
+    Between (Latin on the left, Arabic on the right) the punctuation where
+    they meet decides: written left to right, it follows the Latin word
+    (``Haddad, ليلى``); written right to left, the Arabic word that
+    (logically) precedes it (``Git :الأدوات``); with none, the script with
+    more letters.
+    """
+    strong = [c for c in (_strong(ch) for ch in chars) if c in ("L", "R", "AL")]
+    if not strong:
+        return 0
+    if strong[0] != "L":
+        return 1
+    if strong[-1] == "L":
+        return 0
+    # ``Git :الأدوات``: punctuation that sticks to the right-to-left word after it ends that word, read leftwards
+    last_l = max(n for n, ch in enumerate(chars) if _strong(ch) == "L")
+    between = chars[last_l + 1:next(n for n in range(last_l + 1, len(chars)) if _strong(chars[n]) in ("R", "AL"))]
+    if between.strip():
+        return int(between[:1].isspace() and not between[-1:].isspace())
+    return int(2 * strong.count("L") < len(strong))
+
+
+def logical(glyphs: list[Glyph]) -> list[Glyph]:
+    """One segment's glyphs (visual order) in reading order, presentation forms folded to base letters.
+
+    Glyphs sharing one box are one drawn shape (PDFium splits a lam-alef
+    ligature into lam and alef): they move together and keep their order.
+    """
+    if not any(has_rtl(g.char) for g in glyphs):
+        return glyphs
+    units = [list(u) for _, u in groupby(glyphs, key=lambda g: (g.x0, g.x1, g.base))]
+    keys = "".join(u[0].char[:1] or " " for u in units)
+    shown, order = visual_order(keys, _base_level(keys))
+    out = []
+    for k, n in enumerate(order):
+        unit = units[n]
+        if len(unit) == 1 and shown[k] != unit[0].char:
+            unit = [replace(unit[0], char=shown[k])]
+        out += [replace(g, char=_fold(g.char)) if _presentation(g.char) else g for g in unit]
+    return out
+
+
+def _presentation(char: str) -> bool:
+    return any(low <= ord(ch) <= high for ch in char for low, high in _PRESENTATION)
+
+
+def _fold(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
