@@ -85,7 +85,8 @@ def is_note(it: Item) -> bool:
     if it.heading or it.bullet or it.date_only:  # ``mar 2016 – dic 2018``: lower-case, yet a date
         return False
     lv = label_value(it.text)
-    if (lv is not None and not lv[0][:1].isdigit()) or tag_list(it.text) or _SECTOR.match(it.text):
+    led = it.md.startswith(("**", "__"))  # (``**Nordlys Payments** · Backend Engineer``: a bold-led title, no tags)
+    if (lv is not None and not lv[0][:1].isdigit()) or (tag_list(it.text) and not led) or _SECTOR.match(it.text):
         return True
     return it.text[:1].islower() and not it.bold and not it.md.startswith(("**", "__"))  # (``**tinyraft** 2020``)
 

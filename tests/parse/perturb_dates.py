@@ -120,6 +120,12 @@ def _pair(first: str, second: str) -> re.Pattern:
     return re.compile(rf"{_MARK}{re.escape(first)}{_MARK}{_JOIN}{_MARK}{re.escape(second)}{_MARK}(?![\w*_])")
 
 
+def _table_row(line: str) -> bool:
+    """A Markdown table row, or a flattened table's (``2021.03 ~ 재직중 | 회사 | 직위 | 업무``): its cells are
+    columns named by a header row, which a rewrite of one cell would shift."""
+    return line.lstrip().startswith("|") or line.count(" | ") >= 3
+
+
 ROLE_FORMS = {
     "comma": "{role}, {org}",
     "at": "{role} at {org}",
@@ -134,7 +140,8 @@ ROLE_FORMS = {
 def role_order(form: str, parts: Iterable[tuple[str, str, str]]) -> Perturbation:
     """Rewrite each ``role``/``org`` pair (either order, any joiner) in ``form``: a ``ROLE_FORMS`` key, or
     ``org-line`` / ``role-line`` for two lines (the line with the rest of the entry first, its partner under it).
-    Bullet and table lines keep their one-line form, where a second line would change what the bullet holds."""
+    Table rows are left alone; bullets keep their one-line form, where a second line would change what the bullet
+    holds."""
     parts = list(parts)
 
     def rewrite(line: str) -> str:
@@ -144,11 +151,11 @@ def role_order(form: str, parts: Iterable[tuple[str, str, str]]) -> Perturbation
                 if len(found) != 1:
                     continue
                 m = found[0]
+                if _table_row(line):
+                    return line
                 if form in ROLE_FORMS:
-                    if line.lstrip().startswith("|"):
-                        return line
                     return line[:m.start()] + ROLE_FORMS[form].format(role=role, org=org) + line[m.end():]
-                if BULLET.match(line) or line.lstrip().startswith("|") or ";" in line:
+                if BULLET.match(line) or ";" in line:
                     return line
                 rest = line[m.end():]
                 after = re.match(rf"(?:,\s+|\s+[—–·|-]\s+){re.escape(place)}(?!\w)", rest) if place else None
@@ -169,7 +176,7 @@ def location_placement(form: str, parts: Iterable[tuple[str, str, str]]) -> Pert
     parts = [(o, p) for _, o, p in parts if p]
 
     def rewrite(line: str) -> str:
-        if line.lstrip().startswith("|"):
+        if _table_row(line):
             return line
         for org, place in parts:
             pattern = re.compile(rf"{_MARK}{re.escape(org)}{_MARK}(?:,\s+|\s+[—–-]\s+|\s+·\s+|\s+\|\s+|\s+\()"

@@ -103,3 +103,13 @@ def test_an_expected_end_alone_dates_its_own_entry_but_joins_a_dated_line_beside
         ["BS in Computer Science", "May 2024 | Ithaca, NY"]]
     items = prepare(text_lines("(Expected in June 2025) Bachelor of Engineering\nSep. 2021 - Present\n")).items
     assert len(group(items)) == 1
+
+
+def test_bold_led_title_after_bullets_starts_the_next_entry():
+    text = ("**Fjord Data** · Senior Engineer\n2023–present\n- Built a service.\n"
+            "**Nordlys Payments** · Backend Engineer\n2021–2023\n- Ran payments.\n")
+    assert heads(text) == [["Fjord Data · Senior Engineer", "2023–present"],
+                           ["Nordlys Payments · Backend Engineer", "2021–2023"]]
+    # a dotted list of tags after the bullets is still the entry's keywords
+    assert heads("Fjord Data\n2023–present\n- Built a service.\nGo · PostgreSQL · Kafka\n") == [
+        ["Fjord Data", "2023–present", "Go · PostgreSQL · Kafka"]]

@@ -20,6 +20,7 @@ from .common import (
     date_fields,
     emphasis_parts,
     file_fields,
+    has_word,
     is_org,
     is_role,
     label_segments,
@@ -74,8 +75,8 @@ def split_title(md: str) -> tuple[str, str, str]:
             placed = comma and not place and place_parts(rest) and not place_parts(name)
             if placed and not org and not is_role(name):  # (``Chalet Host – Alpine Nest Chalets, Niseko, Japan``)
                 org, place = name, rest
-            elif placed and not role and is_role(name) and not is_org(name):  # (``Crown Hotel — Bartender, Oslo``)
-                role, place = name, rest
+            elif comma and not role and not place and (place_parts(rest) or org) and _place_after_role(name, rest):
+                role, place = name, rest  # (``Crown Hotel — Bartender, Oslo``)
             elif comma and len(parts) == 2 and p == parts[0] and not org and not role and is_role(name) \
                     and not is_role(rest) and (len(rest.split()) > 1 or is_org(rest)) \
                     and (place_parts(parts[1]) or city_like(parts[1])):  # (``Head Chef, The Loft · Bath``)
@@ -110,6 +111,9 @@ def split_title(md: str) -> tuple[str, str, str]:
             return org, clean_value(left), place
         if is_role(right) and not is_role(left) and not is_org(right):
             org, place = _org_place(clean_value(left), place)
+            role, comma, tail = clean_value(right).rpartition(", ")
+            if comma and not place and _place_after_role(role, tail):  # (``**Kiln House**, Potter, Aberdeen``)
+                return org, role, tail
             return org, clean_value(right), place
     if is_org(text) and not place:
         head, pl, tail = split_place(text, loose=True)
@@ -130,6 +134,13 @@ _ACRONYM = re.compile(r"\w*[A-Z]\w*[A-Z]")
 _TERMS = re.compile(r"(?i)(?:contract|contractor|freelance|internship|intern|part[- ]time|full[- ]time|temporary|"
                     r"seasonal|casual|locum|volunteer|placement|secondment|maternity cover|fixed[- ]term|"
                     r"summer|winter|spring|autumn|fall)")
+
+
+def _place_after_role(role: str, tail: str) -> bool:
+    """``Bartender, Oslo`` after its employer: the role ends in a place, not in a team or field (``Engineer,
+    Design``, ``Manager, Sales``)."""
+    return is_role(role) and not is_org(role) and not is_role(tail) and (
+        bool(place_parts(tail)) or (city_like(tail) and not has_word(tail, "generic_fields")))
 
 
 def _org_place(org: str, place: str) -> tuple[str, str]:
