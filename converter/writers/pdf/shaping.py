@@ -57,7 +57,8 @@ class BidiParagraph(Paragraph):
 
     def __init__(self, text: str, style: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
-        self._rtl = has_rtl(text)
+        # a piece split off at a page break is made with no text, from its lines: drawPara looks at those
+        self._rtl = text is None or has_rtl(text)
 
     def drawPara(self, debug: int = 0) -> None:
         if not self._rtl:
@@ -65,7 +66,10 @@ class BidiParagraph(Paragraph):
         logical = self.blPara
         texts = ["".join(getattr(f, "text", "") for f in line.words) if logical.kind else " ".join(line[1])
                  for line in logical.lines]
-        level = base_level(" ".join(texts))
+        joined = " ".join(texts)
+        if not has_rtl(joined):
+            return super().drawPara(debug)
+        level = base_level(joined)
         lines = [_visual_frags(line, level) if logical.kind else _visual_words(line, level)
                  for line in logical.lines]
         self.blPara = logical.clone(lines=lines)
