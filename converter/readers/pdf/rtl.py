@@ -20,6 +20,10 @@ from itertools import groupby
 from ...rtl import has_rtl, visual_order
 from .glyphs import Glyph
 
+#: Glyphs whose baselines differ by less than this many font sizes are on one row.
+_ROW_TOLERANCE = 0.3
+#: Punctuation that follows a word with a space after it (Latin and Arabic comma, semicolon, colon, full stop).
+_STOPS = frozenset(",;:.!?\u060c\u061b")
 #: Arabic presentation forms A and B: a drawn letter shape, read back as its base letter(s).
 _PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
 
@@ -29,23 +33,25 @@ def _strong(char: str) -> str:
 
 
 def in_visual_order(glyphs: list[Glyph | None]) -> list[Glyph | None]:
-    """A page's glyph stream with every stretch that holds right-to-left letters sorted left to right.
+    """A page's glyph stream with each text line that holds right-to-left letters sorted left to right.
 
-    A stretch runs between line breaks (``None``) and left-to-right letters,
-    so the Latin text around it keeps PDFium's order.
+    A line is what PDFium puts between two line breaks (``None``); one whose
+    glyphs do not share a baseline (PDFium joined two rows) is left as it is.
     """
     if not has_rtl("".join(g.char for g in glyphs if g is not None)):
         return glyphs
     out: list[Glyph | None] = []
-    stretch: list[Glyph] = []
-    for g in glyphs:
-        if g is not None and _strong(g.char[:1]) != "L":
-            stretch.append(g)
-            continue
-        out += sorted(stretch, key=lambda s: s.x0) if any(has_rtl(s.char) for s in stretch) else stretch
-        stretch = []
-        out.append(g)
-    return out + (sorted(stretch, key=lambda s: s.x0) if any(has_rtl(s.char) for s in stretch) else stretch)
+    for is_break, run in groupby(glyphs, key=lambda g: g is None):
+        line = list(run)
+        if not is_break and any(has_rtl(g.char) for g in line) and _one_baseline(line):  # type: ignore[union-attr]
+            line.sort(key=lambda g: g.x0)  # type: ignore[union-attr]
+        out += line
+    return out
+
+
+def _one_baseline(line: list[Glyph]) -> bool:
+    size = max(g.size for g in line)
+    return max(g.base for g in line) - min(g.base for g in line) <= _ROW_TOLERANCE * size
 
 
 def _base_level(chars: str) -> int:
@@ -69,7 +75,7 @@ def _base_level(chars: str) -> int:
     # ``Git :الأدوات``: punctuation that sticks to the right-to-left word after it ends that word, read leftwards
     last_l = max(n for n, ch in enumerate(chars) if _strong(ch) == "L")
     between = chars[last_l + 1:next(n for n in range(last_l + 1, len(chars)) if _strong(chars[n]) in ("R", "AL"))]
-    if between.strip():
+    if any(ch in _STOPS for ch in between):
         return int(between[:1].isspace() and not between[-1:].isspace())
     return int(2 * strong.count("L") < len(strong))
 
