@@ -85,7 +85,21 @@ def heading_key(item: Item) -> str | None:
     if any(c in halves.rstrip(":：") for c in ":：@/"):
         return None
     marked = _marked(item) or text.rstrip().endswith((":", "："))
-    return section_key(text, marked)
+    return section_key(text, marked) or _standing_title(item, text)
+
+
+def _standing_title(item: Item, text: str) -> str | None:
+    """``Clinical Experience`` alone in Title Case after a blank line: a heading whose last words name the section.
+
+    Why the last words: an English heading ends in its noun (``Kitchen Experience``), while a job title that
+    opens with a section's word (``Project Manager``, ``Teaching Assistant``) does not end in one.
+    """
+    if not item.blank_before or item.bullet or not 2 <= len(item.words) <= _MAX_UNKNOWN_WORDS:
+        return None
+    if not all(w[:1].isupper() or len(w) <= 3 for w in item.words) or not item.words[0][:1].isupper():
+        return None
+    key = section_key(text, True)
+    return key if key and key != "ignore" and section_key(item.words[-1]) == key else None
 
 
 def split_sections(items: list[Item]) -> list[Section]:

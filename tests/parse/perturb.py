@@ -20,43 +20,84 @@ _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-{2,})\s*$")
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[-*•▪◦–>]|\d{1,2}[.)])[ \t]+(?P<rest>\S.*)$")
 _GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
+_WIDE_GAP = re.compile(r"(?<=\S)[ ]{6,}(?=\S)")
 _WRAP = 80
 
 
-def _heading_words(line: str, below: str) -> tuple[str, bool] | None:
-    """The words of a section heading line, and whether a setext underline follows; None for other lines."""
-    if _BULLET.match(line) and not _BOLD.match(line):
-        return None
+def _words(line: str) -> str:
+    """A line's words without heading markup (``#``, ``**``) or a trailing colon."""
     text = line.strip()
     for pattern in (_ATX, _BOLD):
         m = pattern.match(text)
         if m:
             text = m.group(1).strip()
-    text = text.rstrip(":：").strip()
-    if not text or text[0].islower() or ":" in text or "*" in text or len(text.split()) > 5:
-        return None
-    if not section_key(text, marked=True):
-        return None
-    return text, bool(_UNDERLINE.match(below)) and not _UNDERLINE.match(line)
+    return text.rstrip(":：").strip()
+
+
+def _style(line: str, below: str) -> str:
+    """How a line is set: its ``#`` marks, ``bold``, ``setext`` (underlined), ``caps`` or ``plain``."""
+    atx = _ATX.match(line)
+    if atx:
+        return line.strip().split()[0]
+    if _BOLD.match(line):
+        return "bold"
+    if _UNDERLINE.match(below) and not _UNDERLINE.match(line):
+        return "setext"
+    return "caps" if _words(line).isupper() else "plain"
+
+
+def _columned(lines: list[str]) -> bool:
+    """Set in two columns: a third of the lines or more have a wide gap between text."""
+    full = [line for line in lines if line.strip()]
+    return sum(bool(_WIDE_GAP.search(line)) for line in full) * 3 >= len(full)
+
+
+def _heading_lines(lines: list[str]) -> set[int]:
+    """The section headings: lines naming a known section, and lines set like them with a blank line above.
+
+    Why the second kind: a document sets all its headings one way (``BAR ADMISSIONS`` beside ``EDUCATION``);
+    restyling only the known ones would make the document inconsistent, which is a change of layout cues.
+    """
+    found, styles = set(), []
+    candidates = []
+    for k in range(1, len(lines)):
+        line, below = lines[k], lines[k + 1] if k + 1 < len(lines) else ""
+        if _BULLET.match(line) and not _BOLD.match(line):
+            continue
+        text = _words(line)
+        if not text or text[0].islower() or ":" in text or "*" in text or len(text.split()) > 5:
+            continue
+        if section_key(text, marked=True):
+            found.add(k)
+            styles.append(_style(line, below))
+        elif not lines[k - 1].strip() and not any(c.isdigit() for c in text) and not text.endswith((".", ",")):
+            candidates.append(k)
+    if _columned(lines):  # (a heading in the right column cannot move to the margin: the layout would break)
+        found = {k for k in found if not lines[k][:1].isspace()}
+        candidates = [k for k in candidates if not lines[k][:1].isspace()]
+    common = max(set(styles), key=styles.count) if styles else "plain"
+    if common != "plain":
+        found.update(k for k in candidates if _style(lines[k], lines[k + 1] if k + 1 < len(lines) else "") == common)
+    return found
 
 
 def _restyle_headings(text: str, style: Callable[[str], list[str]], tight: bool = False) -> str:
     """Every section heading rewritten by ``style`` (words → lines); ``tight`` also drops blank lines above it."""
     lines = text.split("\n")
+    headings = _heading_lines(lines)
     out: list[str] = []
     k = 0
     while k < len(lines):
-        found = _heading_words(lines[k], lines[k + 1] if k + 1 < len(lines) else "") if k else None
-        if found is None:
+        if k not in headings:
             out.append(lines[k])
             k += 1
             continue
-        words, underlined = found
         if tight:
             while out and not out[-1].strip():
                 out.pop()
-        out.extend(style(words))
-        k += 2 if underlined else 1
+        out.extend(style(_words(lines[k])))
+        below = lines[k + 1] if k + 1 < len(lines) else ""
+        k += 2 if _UNDERLINE.match(below) and not _UNDERLINE.match(lines[k]) else 1
     return "\n".join(out)
 
 
@@ -173,8 +214,11 @@ def blank_lines_doubled(text: str) -> str:
 
 
 def tabs_for_gaps(text: str) -> str:
-    """A tab for each run of three or more spaces (a right-aligned date): both are a column gap."""
-    return _GAP.sub("\t", text)
+    """A tab for each run of three or more spaces (a right-aligned date): both are a column gap.
+
+    Not in a document set in two columns, where the width of the gap places the right column's text.
+    """
+    return text if _columned(text.split("\n")) else _GAP.sub("\t", text)
 
 
 def trailing_spaces(text: str) -> str:

@@ -83,3 +83,17 @@ def test_a_heading_in_form_brackets_is_titled_without_them():
     doc = parse_text("Kim\n\n【병역사항】\n육군 병장 만기제대\n\n[Exhibitions]\nHarbour Gallery, 2021\n").resume
     assert doc["meta"]["extraSections"] == [{"title": "병역사항", "items": ["육군 병장 만기제대"]},
                                             {"title": "Exhibitions", "items": ["Harbour Gallery, 2021"]}]
+
+
+def test_a_title_case_line_standing_alone_is_a_heading_when_it_ends_in_the_sections_word():
+    text = ("Dani Example\n\nClinical Experience\nStaff Nurse, St. Example Hospital, 2020 – present\n\n"
+            "Kitchen Experience\nCommis Chef, The Old Mill, 2009 – 2014\n\n"
+            "Project Manager\nAcme Inc., 2019 – 2021\n")
+    assert [key for key, _items in _sections(text)] == ["work", "work"]
+    assert _sections(text)[1][1] == ["Commis Chef, The Old Mill, 2009 – 2014", "Project Manager",
+                                     "Acme Inc., 2019 – 2021"]
+
+
+def test_a_title_case_line_inside_a_block_is_no_heading():
+    text = "Dani Example\n\nSKILLS\nTriage\nClinical Experience\n"
+    assert _sections(text) == [("skills", ["Triage", "Clinical Experience"])]

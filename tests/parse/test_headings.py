@@ -214,3 +214,12 @@ def test_korean_and_arabic_headings():
     assert section_key("Experience | الخبرة") == "work"
     assert section_key("التعليم | Education") == "education"
     assert section_key("프로젝트 경험") == "projects"  # (Korean words are spaced: only single letters are joined)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Publicações Selecionadas", "publications"), ("Prémios e Distinções", "awards"),
+    ("Projetos de Investigação", "projects"), ("Premios y distinciones", "awards"),
+    ("Proyectos de investigación", "projects"),
+])
+def test_portuguese_and_spanish_headings_in_any_case_need_no_mark(text, key):
+    assert section_key(text) == key and section_key(text.upper(), True) == key
