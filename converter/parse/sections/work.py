@@ -119,6 +119,9 @@ def split_title(md: str) -> tuple[str, str, str]:
         head, pl, tail = split_place(text, loose=True)
         if pl:
             return clean_value(head), "", tail
+    bracketed = None if place else _bracketed(text, loose=False)
+    if bracketed:  # (``Summit Ridge Automation, Inc. (Denver, CO)``)
+        return bracketed[0], "", bracketed[1]
     return clean_value(text), "", place
 
 
@@ -136,6 +139,19 @@ _TERMS = re.compile(r"(?i)(?:contract|contractor|freelance|internship|intern|par
                     r"summer|winter|spring|autumn|fall)")
 
 
+def _bracketed(org: str, loose: bool = True) -> tuple[str, str] | None:
+    """``Kiln House (Aberdeen)`` → (``Kiln House``, ``Aberdeen``); ``loose``: a city-like word is enough, where
+    the line is known to name an employer (else only a place with its state or country: ``Acme (Denver, CO)``)."""
+    bracketed = _BRACKETED.match(org)
+    if not bracketed:
+        return None
+    inside = bracketed["place"].strip()
+    if place_parts(inside) or (loose and city_like(inside) and not _ACRONYM.match(inside.split()[0])
+                               and not _TERMS.fullmatch(inside)):
+        return clean_value(bracketed["org"]), inside
+    return None
+
+
 def _place_after_role(role: str, tail: str) -> bool:
     """``Bartender, Oslo`` after its employer: the role ends in a place, not in a team or field (``Engineer,
     Design``, ``Manager, Sales``)."""
@@ -148,12 +164,9 @@ def _org_place(org: str, place: str) -> tuple[str, str]:
     (Aberdeen)``)."""
     if place:
         return org, place
-    bracketed = _BRACKETED.match(org)
+    bracketed = _bracketed(org)
     if bracketed:
-        inside = bracketed["place"].strip()
-        if place_parts(inside) or (city_like(inside) and not _ACRONYM.match(inside.split()[0])
-                                   and not _TERMS.fullmatch(inside)):
-            return clean_value(bracketed["org"]), inside
+        return bracketed
     head, pl, tail = split_place(org, loose=True)
     return (clean_value(head), tail) if pl else (org, "")
 
@@ -345,6 +358,8 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
             if all(parts):
                 org, role, place = parts
                 notes.append(src(about.group(1).strip(), it))
+        if org and not role and not place and _role_line(org) and not is_org(org):
+            org, role = "", org  # (``Senior Backend Engineer · 2023–present`` above its employer's line)
         head, _, remark = org.partition(": ")
         if role and remark[:1].islower():  # ``Role, Org: what was done there`` — the remark is a note
             org = head
@@ -365,6 +380,11 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
         return
     if "position" not in out and _role_line(text):
         out["position"] = src(text, it)
+        name = out.get(org_key)
+        if name and "location" not in out:  # (``The Salt Loft, Bristol`` / ``Head Chef``: now known for an employer)
+            org, place = _org_place(str(name), "")
+            if place:
+                out[org_key], out["location"] = src(org, name), src(place, name)
         return
     if org_key in out and ("position" not in out or "|" in it.text) and "location" not in out \
             and len(text.split()) <= 2 and city_like(text) and not it.bold:
@@ -407,14 +427,16 @@ def inherit_employer(value: dict, previous: list[dict], entry: Entry, org_key: s
     the later positions carry only a role, which names no organisation.
     """
     name = value.get(org_key, "")
-    if not previous or "position" in value or not name or not is_role(name) or is_org(name):
+    role_only = "position" in value and not name  # (the role line already read as one)
+    if not previous or not (role_only or ("position" not in value and name and is_role(name) and not is_org(name))):
         return
     if sum(1 for it in entry.head if not it.date_only) != 1:
         return
     prev = previous[0]
     if org_key not in prev or "position" not in prev:
         return
-    value["position"] = value.pop(org_key)
+    if not role_only:
+        value["position"] = value.pop(org_key)
     value[org_key] = prev[org_key]
     if "location" in prev and "location" not in value:
         value["location"] = prev["location"]

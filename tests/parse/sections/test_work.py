@@ -230,3 +230,20 @@ def test_employer_with_its_place_in_brackets_or_after_a_dot():
     assert split_title("Engineer at Acme (Contract)") == ("Acme (Contract)", "Engineer", "")
     assert split_title("Intern, Acme Corp (Summer)")[2] == ""
     assert split_title("Senior Engineer, Platform · Acme") == ("Acme", "Senior Engineer, Platform", "")
+
+
+def test_two_line_titles_in_either_order():
+    # the role line first, its employer under it; the employer line first with its city, the role under it
+    assert _work("Senior Backend Engineer · 2023–present\nFjord Data\n*Gothenburg (hybrid)*\n- Ran it.") == [
+        {"name": "Fjord Data", "location": "Gothenburg (hybrid)", "position": "Senior Backend Engineer",
+         "startDate": "2023", "highlights": ["Ran it."]}]
+    assert _work("2021–present     The Salt Loft, Bristol\nHead Chef\n- Cooked.") == [
+        {"name": "The Salt Loft", "location": "Bristol", "position": "Head Chef", "startDate": "2021",
+         "highlights": ["Cooked."]}]
+    # an employer with its place in brackets over two roles: the second role inherits both
+    assert _work("Summit Automation, Inc. (Denver, CO)\nSales Manager    Mar 2020 – Present\n- Sold.\n"
+                 "Account Executive    Jun 2017 – Feb 2020\n- Sold more.") == [
+        {"name": "Summit Automation, Inc.", "location": "Denver, CO", "position": "Sales Manager",
+         "startDate": "2020-03", "highlights": ["Sold."]},
+        {"name": "Summit Automation, Inc.", "location": "Denver, CO", "position": "Account Executive",
+         "startDate": "2017-06", "endDate": "2020-02", "highlights": ["Sold more."]}]
