@@ -17,13 +17,17 @@ import unicodedata
 from dataclasses import replace
 from itertools import groupby
 
-from ...rtl import has_rtl, visual_order
+from ...rtl import has_rtl, logical_order
 from .glyphs import Glyph
 
 #: Glyphs whose baselines differ by less than this many font sizes are on one row.
 _ROW_TOLERANCE = 0.3
 #: Punctuation that follows a word with a space after it (Latin and Arabic comma, semicolon, colon, full stop).
 _STOPS = frozenset(",;:.!?\u060c\u061b")
+#: Each bracket → (its opening, its closing) form.
+_PAIRS = {ch: pair for pair in ("()", "[]", "{}") for ch in pair}
+_OPENING = frozenset("([{")
+_AFTER_CLOSING = frozenset(",;:.!?)]}\u060c\u061b")
 #: Arabic presentation forms A and B: a drawn letter shape, read back as its base letter(s).
 _PRESENTATION = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFC))
 
@@ -89,8 +93,8 @@ def logical(glyphs: list[Glyph]) -> list[Glyph]:
     if not any(has_rtl(g.char) for g in glyphs):
         return glyphs
     units = [list(u) for _, u in groupby(glyphs, key=lambda g: (g.x0, g.x1, g.base))]
-    keys = "".join(u[0].char[:1] or " " for u in units)
-    shown, order = visual_order(keys, _base_level(keys))
+    keys = _bracket_shapes("".join(u[0].char[:1] or " " for u in units))
+    shown, order = logical_order(keys, _base_level(keys))
     out = []
     for k, n in enumerate(order):
         unit = units[n]
@@ -98,6 +102,27 @@ def logical(glyphs: list[Glyph]) -> list[Glyph]:
             unit = [replace(unit[0], char=shown[k])]
         out += [replace(g, char=_fold(g.char)) if _presentation(g.char) else g for g in unit]
     return out
+
+
+def _bracket_shapes(shown: str) -> str:
+    """Each bracket as it looks on the page: opening before a word, closing after one.
+
+    Why: PDFium mirrors some brackets in right-to-left text itself and not
+    others, so ``(CBAP)`` can come as ``(CBAP(``; the bidirectional rules
+    need the drawn shapes to give the written ones back.
+    """
+    out = list(shown)
+    for n, ch in enumerate(shown):
+        pair = _PAIRS.get(ch)
+        if pair is None:
+            continue
+        before = shown[n - 1] if n else " "
+        after = shown[n + 1] if n + 1 < len(shown) else " "
+        if (before.isspace() or before in _OPENING) and not after.isspace():
+            out[n] = pair[0]
+        elif (after.isspace() or after in _AFTER_CLOSING) and not before.isspace():
+            out[n] = pair[1]
+    return "".join(out)
 
 
 def _presentation(char: str) -> bool:
