@@ -164,11 +164,10 @@ def _org_place(org: str, place: str) -> tuple[str, str]:
     (Aberdeen)``)."""
     if place:
         return org, place
-    bracketed = _bracketed(org)
-    if bracketed:
-        return bracketed
     head, pl, tail = split_place(org, loose=True)
-    return (clean_value(head), tail) if pl else (org, "")
+    if pl and tail.count("(") == tail.count(")"):  # (``Acme S.p.A., Milano (Italy)``: the city with its country)
+        return clean_value(head), tail
+    return _bracketed(org) or (org, "")
 
 
 def _without(text: str, part: str) -> str:
