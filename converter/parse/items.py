@@ -351,7 +351,32 @@ def prepare(lines: list[Line]) -> Prepared:
             items.append(Item(part, nums, heading=heading, bullet=bullet, depth=depth, bold=bold,
                               italic=italic, blank_before=blank and k == 0, mark=mark))
         blank = False
-    return Prepared(_join_ranges(items), front, dropped)
+    return Prepared(_indented_items(_join_ranges(items), lines), front, dropped)
+
+
+_LIST_DEPTHS = range(1, 5)  # (two to nine spaces: deeper is a column, not a list)
+_LABEL = re.compile(r"^[^:：]{1,30}[:：]\s")
+
+
+def _indented_items(items: list[Item], lines: list[Line]) -> list[Item]:
+    """``    Led the design …`` indented under an entry's line where no line has a bullet glyph: a list item.
+
+    Why only there: a Word list saved as plain text loses its glyphs and keeps its indent, but where the
+    author used glyphs an indented line without one continues the line above. A labelled detail
+    (``Advisor: …``), a date or a line opening in lower case stays what it was. Only in plain text: a
+    reader that measures indents (DOCX, PDF) also says which paragraphs are list items.
+    """
+    if any(it.bullet for it in items) or any(line.indent for line in lines):
+        return items
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if it.depth in _LIST_DEPTHS and not it.heading and prev is not None \
+                and (prev.depth < it.depth or (prev.bullet and prev.depth == it.depth)) \
+                and not it.text[:1].islower() and not it.date_only and not _LABEL.match(it.text):
+            it = replace(it, bullet=True)
+        out.append(it)
+    return out
 
 
 def _join_ranges(items: list[Item]) -> list[Item]:

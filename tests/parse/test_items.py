@@ -77,3 +77,18 @@ def test_a_flattened_tables_header_row_names_the_columns_of_its_rows():
     assert [(it.text, it.bullet) for it in items] == [
         ("연구원 at 누리소프트", False), ("2021.03 ~ 재직중", False), ("플랫폼 개발", True),
         ("Kafka 파이프라인 구축", True), ("한빛대학교", False), ("컴퓨터공학과", False), ("2015.03 ~ 2019.02", False)]
+
+
+def test_indented_lines_are_list_items_where_no_line_has_a_bullet_glyph():
+    text = ("Analyst, Acme Inc., 2019 – 2021\n    Built the reporting pipeline.\n    Cut costs by 10%.\n"
+            "    Advisor: Prof. Example\n    2019 – 2021\n      continued on a second line\n")
+    items = prepare(text_lines(text)).items
+    assert [(it.text, it.bullet) for it in items] == [
+        ("Analyst, Acme Inc., 2019 – 2021", False), ("Built the reporting pipeline.", True),
+        ("Cut costs by 10%.", True), ("Advisor: Prof. Example", False), ("2019 – 2021", False),
+        ("continued on a second line", False)]
+
+
+def test_an_indented_line_continues_the_line_above_where_the_author_used_glyphs():
+    items = prepare(text_lines("Analyst, Acme Inc.\n- Built the reporting pipeline for\n  Finance.\n")).items
+    assert [(it.text, it.bullet) for it in items][-1] == ("Finance.", False)

@@ -37,7 +37,7 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
     },
     "heading_title": {
         "caps-plain": 0.93, "deedy-two-col": 0.91, "homepage": 0.93, "humanities": 0.89, "india-it-services": 0.96,
-        "indian-fresher": 0.85, "italian": 0.94, "litigator": 0.76, "nurse": 0.94, "plant-operator": 0.89,
+        "indian-fresher": 0.85, "italian": 0.94, "litigator": 0.78, "nurse": 0.94, "plant-operator": 0.89,
         "portuguese-academic": 0.95, "readme-dev": 0.92, "spanish": 0.96, "teacher": 0.90,
     },
     "heading_bold": {
@@ -54,14 +54,8 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "postdoc-pubmed": 0.85, "readme-dev": 0.82,
     },
     "bullet_indented": {
-        "academic": 0.65, "arabic-en": 0.93, "artist-portfolio": 0.94, "awesome-cv": 0.92, "bibtex-cv": 0.96,
-        "brazilian": 0.85, "chile-latam": 0.93, "chinese": 0.91, "deedy-two-col": 0.91, "designer": 0.91,
-        "eu-cv": 0.90, "europass-export": 0.95, "finance-harvard": 0.84, "german": 0.90, "homepage": 0.79,
-        "humanities": 0.75, "indian-fresher": 0.91, "italian": 0.92, "jakes-resume": 0.90, "korean-ko": 0.90,
-        "latex-sidebar": 0.93, "linkedin-export": 0.83, "litigator": 0.90, "nurse": 0.90, "plant-operator": 0.92,
-        "polish-pl": 0.91, "portuguese-academic": 0.94, "postdoc-pubmed": 0.94, "readme-dev": 0.84,
-        "russian-hh": 0.91, "sales-manager": 0.84, "seasonal-hospitality": 0.84, "spanish": 0.91, "student": 0.82,
-        "swedish-sv": 0.92, "teacher": 0.92, "two-column": 0.89, "uk-teacher-cv": 0.92, "us-software": 0.87,
+        "homepage": 0.79, "humanities": 0.84, "indian-fresher": 0.93, "korean-ko": 0.90, "latex-sidebar": 0.93,
+        "portuguese-academic": 0.79, "uk-teacher-cv": 0.93,
     },
     "blank_lines_none": {
         "arabic-en": 0.95, "chile-latam": 0.94, "deedy-two-col": 0.92, "korean-ko": 0.65, "polish-pl": 0.95,
@@ -81,7 +75,7 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
     },
     "wrap_flush": {
         "academic": 0.87, "artist-portfolio": 0.96, "brazilian": 0.89, "german": 0.92, "homepage": 0.92,
-        "humanities": 0.84, "sales-manager": 0.91, "teacher": 0.95, "uk-teacher-cv": 0.90, "us-software": 0.72,
+        "humanities": 0.84, "sales-manager": 0.92, "teacher": 0.95, "uk-teacher-cv": 0.90, "us-software": 0.72,
     },
 }
 
