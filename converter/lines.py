@@ -42,5 +42,9 @@ class Line:
 
 
 def text_lines(text: str) -> list[Line]:
-    """Lines of a plain-text or Markdown source, numbered from 1, with no cues."""
-    return [Line(t, n) for n, t in enumerate(text.splitlines(), start=1)]
+    """Lines of a plain-text or Markdown source, numbered from 1, with no cues.
+
+    A byte-order mark left at the start (text decoded without its BOM check) is no part of the first line:
+    it would hide a ``#`` heading or front matter there.
+    """
+    return [Line(t, n) for n, t in enumerate(text.removeprefix("\ufeff").splitlines(), start=1)]
