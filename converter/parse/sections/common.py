@@ -129,7 +129,7 @@ def split_place(text: str, loose: bool = False) -> tuple[str, dict[str, str] | N
     organisation, school or role is taken as a city (``Harrowgate Retail
     Group, Manchester``); used where the line is known to name an employer.
     """
-    dash = re.split(r"\s+[–—|]\s+", text)
+    dash = re.split(r"\s+[–—|·]\s+", text)  # (``Moreton Bay High School · Brisbane``)
     if len(dash) >= 2:
         tail = trim(plain(dash[-1]))
         place = place_parts(tail) or ({"city": tail} if loose and city_like(tail) else None)

@@ -89,6 +89,9 @@ def split_title(md: str) -> tuple[str, str, str]:
                 org = p
             else:
                 role = f"{role} {p}".strip() if role else p
+        at = _AT.search(role) if role and not org else None
+        if at and role[at.end():][:1].isupper() and is_role(role[:at.start()]):  # (``Role at Org | City``)
+            role, org = clean_value(role[:at.start()]), clean_value(role[at.end():])
         return _org_place(org, place)[0], role, _org_place(org, place)[1]
     head, pl, tail = split_place(text)
     if pl:

@@ -47,3 +47,10 @@ def test_a_city_glued_to_the_employer_before_a_state_code_is_cut_off_whole():
     assert split_place("Example Co Boston, MA 02110")[::2] == ("Example Co", "Boston, MA 02110")
     assert split_place("Massachusetts Institute of Technology, MA")[1] is None
     assert split_place("Salt Lake City, UT", loose=True)[0] == "Salt Lake City"  # (the whole head is the city)
+
+
+def test_a_place_after_a_middle_dot():
+    from converter.parse.sections.common import split_place
+    assert split_place("Moreton Bay High School · Brisbane", loose=True)[::2] == ("Moreton Bay High School", "Brisbane")
+    assert split_place("Emiliane S.p.A. · Castel Maggiore (BO)", loose=True)[::2] == (
+        "Emiliane S.p.A.", "Castel Maggiore (BO)")

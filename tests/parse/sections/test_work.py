@@ -217,6 +217,8 @@ def test_employer_with_its_place_in_brackets_or_after_a_dot():
     assert split_title("Analyst, Example Bank (Berlin, Germany)") == ("Example Bank", "Analyst", "Berlin, Germany")
     assert split_title("Head Chef, The Salt Loft · Bristol") == ("The Salt Loft", "Head Chef", "Bristol")
     assert split_title("Crown Hotel — Bartender, Berlin, Germany") == ("Crown Hotel", "Bartender", "Berlin, Germany")
+    assert split_title("Software Engineer at Larkspur Payments | Oakland, CA") == (
+        "Larkspur Payments", "Software Engineer", "Oakland, CA")
     assert split_title("The Crown Hotel — Bartender, Queenstown NZ") == (
         "The Crown Hotel", "Bartender", "Queenstown NZ")
     assert split_title("**Harrowgate Academy**, Teacher of Physics, Leeds") == (
