@@ -81,6 +81,8 @@ def heading_key(item: Item) -> str | None:
         return section_key(columns, True) or "columns" if columns else "columns"
     if text.endswith(".") and not item.heading:
         return None
+    if text.endswith((",", ";")) or (text[:1].islower() and not _marked(item)):
+        return None  # (``services,``: a wrapped line's last word, not a heading)
     halves = BILINGUAL.sub(" ", text) if any(c in text for c in "/|｜／") else text  # (no bar, no slash: no halves)
     if any(c in halves.rstrip(":：") for c in ":：@/"):
         return None

@@ -97,3 +97,9 @@ def test_a_title_case_line_standing_alone_is_a_heading_when_it_ends_in_the_secti
 def test_a_title_case_line_inside_a_block_is_no_heading():
     text = "Dani Example\n\nSKILLS\nTriage\nClinical Experience\n"
     assert _sections(text) == [("skills", ["Triage", "Clinical Experience"])]
+
+
+def test_a_wrapped_lines_last_word_is_no_heading_though_it_names_a_section():
+    text = ("Ann Example\n\nEXPERIENCE\nAcme Inc., Engineer, 2019 – 2021\n"
+            "- Led the rewrite of the ledger into three Go\nservices,\n  cutting latency by half.\n")
+    assert [key for key, _items in _sections(text)] == ["work"]

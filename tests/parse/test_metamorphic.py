@@ -64,18 +64,15 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
     "tabs_for_gaps": {
         "indian-fresher": 0.91,
     },
-    "bom": {
-        "bibtex-cv": 0.96, "chinese": 0.96, "readme-dev": 0.93,
-    },
     "nbsp": {
         "indian-fresher": 0.93, "jakes-resume": 0.80, "rirekisho-en": 0.93,
     },
     "wrap_hanging": {
-        "academic": 0.87, "artist-portfolio": 0.96, "homepage": 0.93, "humanities": 0.91, "us-software": 0.72,
+        "academic": 0.92, "artist-portfolio": 0.96, "homepage": 0.94, "humanities": 0.91,
     },
     "wrap_flush": {
-        "academic": 0.87, "artist-portfolio": 0.96, "brazilian": 0.89, "german": 0.92, "homepage": 0.92,
-        "humanities": 0.84, "sales-manager": 0.92, "teacher": 0.95, "uk-teacher-cv": 0.90, "us-software": 0.72,
+        "academic": 0.92, "artist-portfolio": 0.96, "brazilian": 0.89, "german": 0.92, "homepage": 0.93,
+        "humanities": 0.84, "sales-manager": 0.92, "teacher": 0.95, "uk-teacher-cv": 0.90,
     },
 }
 

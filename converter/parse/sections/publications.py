@@ -8,6 +8,7 @@ venue with a year, a status such as ``under review``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from .. import bibtex, vocab
@@ -115,6 +116,9 @@ def group_publications(items: list[Item]) -> list[Entry]:
         for it in items:
             if (it.bullet and it.depth == top) or not entries or _starts_citation(it):
                 entries.append(Entry(head=[it]))
+            elif _wrapped(entries[-1].head[-1], it):
+                last = entries[-1].head[-1]
+                entries[-1].head[-1] = replace(last, md=f"{last.md} {it.md}", nums=last.nums + it.nums)
             else:
                 entries[-1].head.append(it)
         return entries
@@ -126,6 +130,12 @@ def group_publications(items: list[Item]) -> list[Entry]:
     if len(titled) >= 2 and 4 * len(titled) >= len(items):  # ``**Title**, *Venue*`` lines start the entries
         return group(items, anchor=_bold_title)
     return group(items, anchor=lambda it: is_authors(it.text))
+
+
+def _wrapped(prev: Item, it: Item) -> bool:
+    """``Subword boundaries as`` / ``latent variables.``: a line cut mid-phrase, not the reference's next field."""
+    return not it.bullet and it.text[:1].islower() \
+        and not prev.md.rstrip().endswith((".", ",", ";", ":", "?", "!", "*"))
 
 
 def _bold_title(it: Item) -> bool:

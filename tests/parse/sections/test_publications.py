@@ -71,3 +71,11 @@ def test_vancouver_references_wrapped_over_lines_without_bullets():
          "publisher": "Nat Cell Biol, 59(5):612-627", "releaseDate": "2024-03-11", "summary": "Tanaka A, Rossi M"},
         {"name": "Lipid droplets in podocytes", "publisher": "bioRxiv", "releaseDate": "2023-11-02",
          "summary": "Chen L, Tanaka A; Preprint"}]
+
+
+def test_a_bulleted_reference_hard_wrapped_mid_title_keeps_its_title_whole():
+    text = ("Ada Example\n\n## Publications\n\n- **A. Example** and B. Sample. 2024. Subword boundaries as\n"
+            "  latent variables. *Transactions on Morphology*, 12(3), 211–240.\n")
+    pub = parse_text(text).resume["publications"][0]
+    assert (pub["name"], pub["releaseDate"]) == ("Subword boundaries as latent variables", "2024")
+    assert pub["publisher"].startswith("Transactions on Morphology")
