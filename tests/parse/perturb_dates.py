@@ -185,6 +185,8 @@ def location_placement(form: str, parts: Iterable[tuple[str, str, str]]) -> Pert
             if len(found) != 1:
                 continue
             m = found[0]
+            if form == "brackets" and "(" in place:  # (``Imola (BO)`` in brackets would nest them)
+                return line
             if form == "right":
                 return f"{line[:m.start()]}{org}{line[m.end():].rstrip()}        {place}"
             return line[:m.start()] + LOCATION_FORMS[form].format(org=org, place=place) + line[m.end():]

@@ -66,7 +66,14 @@ def split_title(md: str) -> tuple[str, str, str]:
             head, pl, tail = split_place(rest, loose=True)
             if pl:
                 rest, place = head, tail
-            return clean_value(rest.strip(" ,|–—-")), role, place
+            org, place = _org_place(clean_value(rest.strip(" ,|–—-")), place)  # (``**Role** — School (Leeds)``)
+            return org, role, place
+        if not is_role(first) and text.startswith(f"{first}, "):  # ``**Org**, Role — City``: the lead names the org
+            role, pl, tail = split_place(text[len(first) + 2:], loose=True)
+            if pl and _place_after_role(role, tail):
+                return first, clean_value(role), tail
+            if not pl and is_role(role) and not is_org(role):
+                return first, clean_value(role), ""
     parts = [clean_value(p) for p in _DASH_SEP.split(text) if clean_value(p)]
     if len(parts) >= 2:
         org, role = "", ""

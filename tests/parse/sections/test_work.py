@@ -223,7 +223,14 @@ def test_employer_with_its_place_in_brackets_or_after_a_dot():
         "The Crown Hotel", "Bartender", "Queenstown NZ")
     assert split_title("**Harrowgate Academy**, Teacher of Physics, Leeds") == (
         "Harrowgate Academy", "Teacher of Physics", "Leeds")
+    assert split_title("**Constructora Ejemplo Ltda.**, Ingeniero en Práctica, Santiago") == (
+        "Constructora Ejemplo Ltda.", "Ingeniero en Práctica", "Santiago")
+    assert split_title("**Halvorsen Devices**, Design Engineer II — Chicago, IL") == (
+        "Halvorsen Devices", "Design Engineer II", "Chicago, IL")
+    assert split_title("**Science Teacher** — Moreton Bay High School (Brisbane)") == (
+        "Moreton Bay High School", "Science Teacher", "Brisbane")
     # a team or field after the role is no place
+    assert split_title("**Acme Corp**, Senior Engineer, Design") == ("Acme Corp", "Senior Engineer, Design", "")
     assert split_title("Acme — Engineer, Design") == ("Acme", "Engineer, Design", "")
     assert split_title("Acme — Manager, Sales") == ("Acme", "Manager, Sales", "")
     # an acronym, the terms of the job or a season in brackets is no place; a one-word team is no employer
