@@ -50,6 +50,8 @@ def _boxed_heading(bullet: re.Match[str]) -> bool:
         and section_key(bullet.group("rest")) not in (None, "ignore")
 
 
+#: No-break spaces are spaces: they only keep a line from breaking, and a word joined by one must not look glued.
+_NO_BREAK = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
 _FENCE = re.compile(r"^(?:`{3,}|~{3,})\s*[\w+-]*\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[^\s*])")
@@ -224,7 +226,7 @@ def prepare(lines: list[Line]) -> Prepared:
     i = start
     while i < n:
         line = lines[i]
-        raw = line.text.replace("\t", "    ")
+        raw = line.text.replace("\t", "    ").translate(_NO_BREAK)
         i += 1
         if in_comment or "<!--" in raw:
             raw, in_comment = _cut_comments(raw, in_comment)

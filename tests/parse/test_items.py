@@ -92,3 +92,8 @@ def test_indented_lines_are_list_items_where_no_line_has_a_bullet_glyph():
 def test_an_indented_line_continues_the_line_above_where_the_author_used_glyphs():
     items = prepare(text_lines("Analyst, Acme Inc.\n- Built the reporting pipeline for\n  Finance.\n")).items
     assert [(it.text, it.bullet) for it in items][-1] == ("Finance.", False)
+
+
+def test_no_break_spaces_are_spaces():
+    text = "Brazos\u00a0Valley\u00a0University\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0College\u00a0Station,\u202fTX\n"
+    assert [it.md for it in prepare(text_lines(text)).items] == ["Brazos Valley University | College Station, TX"]

@@ -65,7 +65,7 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "indian-fresher": 0.91,
     },
     "nbsp": {
-        "indian-fresher": 0.93, "jakes-resume": 0.80, "rirekisho-en": 0.93,
+        "indian-fresher": 0.93,
     },
     "wrap_hanging": {
         "academic": 0.92, "artist-portfolio": 0.96, "homepage": 0.94, "humanities": 0.91,
