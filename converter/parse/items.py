@@ -45,7 +45,8 @@ def _numbered_heading(bullet: re.Match[str]) -> bool:
 
 def _boxed_heading(bullet: re.Match[str]) -> bool:
     """``■ 경력사항``, ``◆ Education``: a box or diamond at the margin before a section's name marks a heading
-    (Korean and Japanese forms set every heading so); before anything else it is a bullet."""
+    (Korean and Japanese forms set every heading so); before anything else it is a bullet. (The caller also
+    asks that it opens a block: after a blank line, or after a line that is no item of a list in that glyph.)"""
     return not bullet.group("indent") and bullet.group("mark") in "■□◆◇" \
         and section_key(bullet.group("rest")) not in (None, "ignore")
 
@@ -316,7 +317,8 @@ def prepare(lines: list[Line]) -> Prepared:
             depth = (len(raw) - len(raw.lstrip(" "))) // 2
         if not heading:
             b = _BULLET.match(raw)
-            if b and blank and _boxed_heading(b):
+            above = _BULLET.match(lines[i - 2].text) if b and not blank and i >= 2 else None
+            if b and (blank or not above or above.group("mark") != b.group("mark")) and _boxed_heading(b):
                 raw = b.group("rest")
             elif b and not _numbered_heading(b):
                 bullet = True

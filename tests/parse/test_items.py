@@ -97,3 +97,10 @@ def test_an_indented_line_continues_the_line_above_where_the_author_used_glyphs(
 def test_no_break_spaces_are_spaces():
     text = "Brazos\u00a0Valley\u00a0University\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0College\u00a0Station,\u202fTX\n"
     assert [it.md for it in prepare(text_lines(text)).items] == ["Brazos Valley University | College Station, TX"]
+
+
+def test_a_boxed_section_name_right_under_text_is_a_heading_and_in_a_list_of_boxes_an_item():
+    text = "김민준\n010-5555-0182\n■ 수상경력\n전국 대회 대상\n\n■ Python\n■ Leadership\n"
+    assert [(it.text, it.bullet) for it in prepare(text_lines(text)).items] == [
+        ("김민준", False), ("010-5555-0182", False), ("수상경력", False), ("전국 대회 대상", False),
+        ("Python", True), ("Leadership", True)]

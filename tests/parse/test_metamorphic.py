@@ -50,16 +50,16 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "plant-operator": 0.89, "rirekisho-ja": 0.85,
     },
     "heading_colon_tight": {
-        "deedy-two-col": 0.92, "homepage": 0.93, "humanities": 0.77, "korean-ko": 0.65, "latex-sidebar": 0.93,
-        "postdoc-pubmed": 0.85, "readme-dev": 0.82,
+        "deedy-two-col": 0.92, "homepage": 0.93, "humanities": 0.77, "latex-sidebar": 0.93, "postdoc-pubmed": 0.85,
+        "readme-dev": 0.82,
     },
     "bullet_indented": {
         "homepage": 0.79, "humanities": 0.84, "indian-fresher": 0.93, "korean-ko": 0.90, "latex-sidebar": 0.93,
         "portuguese-academic": 0.79, "uk-teacher-cv": 0.93,
     },
     "blank_lines_none": {
-        "arabic-en": 0.95, "chile-latam": 0.94, "deedy-two-col": 0.92, "korean-ko": 0.65, "polish-pl": 0.95,
-        "two-column-layout": 0.94, "usajobs": 0.92,
+        "arabic-en": 0.95, "chile-latam": 0.94, "deedy-two-col": 0.92, "polish-pl": 0.95, "two-column-layout": 0.94,
+        "usajobs": 0.92,
     },
     "tabs_for_gaps": {
         "indian-fresher": 0.91,
