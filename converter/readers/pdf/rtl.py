@@ -42,7 +42,7 @@ def in_visual_order(glyphs: list[Glyph | None]) -> list[Glyph | None]:
     A line is what PDFium puts between two line breaks (``None``); one whose
     glyphs do not share a baseline (PDFium joined two rows) is left as it is.
     """
-    if not has_rtl("".join(g.char for g in glyphs if g is not None)):
+    if not has_rtl("".join([g.char for g in glyphs if g is not None])):
         return glyphs
     out: list[Glyph | None] = []
     for is_break, run in groupby(glyphs, key=lambda g: g is None):
@@ -90,7 +90,7 @@ def logical(glyphs: list[Glyph]) -> list[Glyph]:
     Glyphs sharing one box are one drawn shape (PDFium splits a lam-alef
     ligature into lam and alef): they move together and keep their order.
     """
-    if not any(has_rtl(g.char) for g in glyphs):
+    if not has_rtl("".join([g.char for g in glyphs])):
         return glyphs
     units = [list(u) for _, u in groupby(glyphs, key=lambda g: (g.x0, g.x1, g.base))]
     keys = _bracket_shapes("".join(u[0].char[:1] or " " for u in units))
