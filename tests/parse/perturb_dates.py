@@ -29,7 +29,7 @@ ABBR = {m[:3]: i for i, m in enumerate(MONTHS, 1)} | {"Sept": 9}
 FULL = {m: i for i, m in enumerate(MONTHS, 1)}
 _MONTH = "|".join(sorted([*FULL, *ABBR], key=len, reverse=True))
 YEAR = r"(?:19|20)\d\d"
-MONTH_YEAR = re.compile(rf"(?<![\w/-])(?P<m>{_MONTH})(?P<dot>\.)?\s(?P<y>{YEAR})(?![\w/-])")
+MONTH_YEAR = re.compile(rf"(?<![\w/-])(?<!\d\s)(?P<m>{_MONTH})(?P<dot>\.)?\s(?P<y>{YEAR})(?![\w/-])")
 DATE = rf"(?:(?:{_MONTH})\.?\s{YEAR}|\d{{1,2}}/{YEAR}|{YEAR}-\d\d|{YEAR})"
 PRESENT = r"(?:Present|present|PRESENT|Current|current|Now|now|Today|today|ongoing|Ongoing)"
 SEPARATOR = r"(?:\s*[–—-]{1,2}\s*|\s+to\s+|\s+until\s+)"
@@ -42,7 +42,9 @@ Perturbation = Callable[[str], str]
 
 # ---- (a) month formats -------------------------------------------------------------------------------------------
 def month_format(style: str) -> Perturbation:
-    """Write every English ``Month YYYY`` in one style: abbr, full, dot, mm, m, iso (same month, same precision)."""
+    """Write every English ``Month YYYY`` in one style: abbr, full, dot, mm, m, iso (same month, same precision).
+
+    A day before the month (``27 Dec 2021``) makes a full date, left as it is."""
     def write(match: re.Match) -> str:
         name, year = match["m"], match["y"]
         month = FULL.get(name) or ABBR[name]

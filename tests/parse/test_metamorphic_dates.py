@@ -105,6 +105,7 @@ def test_rewrites_change_the_text_they_claim_to():
                                                 "- Built things since 09/2019")
     assert perturb.month_format("iso")("May 2021 to Sep 2022") == "2021-05 to 2022-09"
     assert perturb.month_format("dot")("May 2021 – June 2022") == "May 2021 – Jun. 2022"
+    assert perturb.month_format("mm")("27 Dec 2021 – 16 Jan 2022") == "27 Dec 2021 – 16 Jan 2022"  # (full dates)
     assert perturb.range_separator(" until ")(text).splitlines()[0].endswith("Jan 2020 until Present")
     assert perturb.present_word("ongoing")("2019–present") == "2019–ongoing"
     first = "Engineer, Acme Corp, Bristol"
