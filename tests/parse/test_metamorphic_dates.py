@@ -31,7 +31,6 @@ KNOWN: dict[tuple[str, str], float] = {
     ("role-pipe", "artist-portfolio"): 0.95,  # 1.000 → 0.960
     # not yet diagnosed (drops at or just past the slack)
     ("role-at", "student"): 0.93,  # 0.969 → 0.948
-    ("role-pipe", "label-value"): 0.96,  # 1.000 → 0.973
     ("role-org-line", "uk-teacher-cv"): 0.97,  # 1.000 → 0.980
     ("role-role-line", "chile-latam"): 0.96,  # 1.000 → 0.973
     ("loc-dot", "nurse"): 0.97,  # 1.000 → 0.980

@@ -96,6 +96,8 @@ def split_title(md: str) -> tuple[str, str, str]:
                 org = p
             else:
                 role = f"{role} {p}".strip() if role else p
+        if org and role and is_org(role) and not is_role(role) and not is_org(org):
+            org, role = role, org  # (``Koordinatorin | Tafel Spreeufer e.V.``: the part that names an organisation)
         at = _AT.search(role) if role and not org else None
         if at and role[at.end():][:1].isupper() and is_role(role[:at.start()]):  # (``Role at Org | City``)
             role, org = clean_value(role[:at.start()]), clean_value(role[at.end():])

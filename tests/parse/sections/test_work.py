@@ -229,6 +229,7 @@ def test_employer_with_its_place_in_brackets_or_after_a_dot():
         "Halvorsen Devices", "Design Engineer II", "Chicago, IL")
     assert split_title("**Science Teacher** — Moreton Bay High School (Brisbane)") == (
         "Moreton Bay High School", "Science Teacher", "Brisbane")
+    assert split_title("Koordinatorin | Tafel Spreeufer e.V.") == ("Tafel Spreeufer e.V.", "Koordinatorin", "")
     # a team or field after the role is no place
     assert split_title("**Acme Corp**, Senior Engineer, Design") == ("Acme Corp", "Senior Engineer, Design", "")
     assert split_title("Acme — Engineer, Design") == ("Acme", "Engineer, Design", "")
