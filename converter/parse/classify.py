@@ -64,7 +64,7 @@ def _features(item: Item) -> set[str]:
         feats.add("caps")
     if item.bold:
         feats.add("bold")
-    if item.text.endswith((":", "：")) and not item.bullet:
+    if _colon(item) and not item.bullet:  # (the markup, not the text: clean-up trims a value's trailing colon)
         feats.add("colon")
     return feats
 
@@ -170,7 +170,7 @@ def _entry_label(item: Item, section: Section, colons: int, known: int) -> bool:
     otherwise (capitals, bold, a level) and end with none.
     """
     return section.key in ("work", "volunteer") and bool(section.items) and _colon(item) and not item.bullet \
-        and not _features(item) and known >= 2 and colons == 1
+        and not _features(item) - {"colon"} and known >= 2 and colons == 1
 
 
 def _consent(item: Item) -> str:
@@ -208,8 +208,11 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str], spaced: bool) 
     inside a block (a capitalised item in a list) is not one.
     """
     it = items[i]
-    if it.bullet or it.spans or not shared or not (_features(it) & shared) or (spaced and not it.blank_before):
+    overlap = _features(it) & shared
+    if it.bullet or it.spans or not overlap or (spaced and not it.blank_before):
         return False
+    if overlap == {"colon"} and shared != {"colon"}:
+        return False  # (``Funciones:`` under ``III. EXPERIENCIA LABORAL:``: a colon alone is how labels are set too)
     levels = {f for f in shared if f[-1].isdigit()}
     if levels and not (_features(it) & levels):
         return False

@@ -367,8 +367,9 @@ def _indented_items(items: list[Item], lines: list[Line]) -> list[Item]:
 
     Why only there: a Word list saved as plain text loses its glyphs and keeps its indent, but where the
     author used glyphs an indented line without one continues the line above. A labelled detail
-    (``Advisor: …``), a date or a line opening in lower case stays what it was. Only in plain text: a
-    reader that measures indents (DOCX, PDF) also says which paragraphs are list items.
+    (``Advisor: …``), a date, a line opening in lower case or one after a line left open (``Ecology,``)
+    stays what it was. Only in plain text: a reader that measures indents (DOCX, PDF) also says which
+    paragraphs are list items.
     """
     if any(it.bullet for it in items) or any(line.indent for line in lines):
         return items
@@ -377,6 +378,7 @@ def _indented_items(items: list[Item], lines: list[Line]) -> list[Item]:
         prev = out[-1] if out else None
         if it.depth in _LIST_DEPTHS and not it.heading and prev is not None \
                 and (prev.depth < it.depth or (prev.bullet and prev.depth == it.depth)) \
+                and not prev.md.rstrip().endswith((",", ";", "&", "-", "–", "—")) \
                 and not it.text[:1].islower() and not it.date_only and not _LABEL.match(it.text):
             it = replace(it, bullet=True)
         out.append(it)

@@ -35,7 +35,7 @@ def _words(line: str) -> str:
 
 
 def _style(line: str, below: str) -> str:
-    """How a line is set: its ``#`` marks, ``bold``, ``setext`` (underlined), ``caps`` or ``plain``."""
+    """How a line is set: its ``#`` marks, ``bold``, ``setext`` (underlined), ``colon``, ``caps`` or ``plain``."""
     atx = _ATX.match(line)
     if atx:
         return line.strip().split()[0]
@@ -43,6 +43,8 @@ def _style(line: str, below: str) -> str:
         return "bold"
     if _UNDERLINE.match(below) and not _UNDERLINE.match(line):
         return "setext"
+    if line.rstrip().endswith((":", "：")):
+        return "colon"
     return "caps" if _words(line).isupper() else "plain"
 
 

@@ -103,3 +103,15 @@ def test_a_wrapped_lines_last_word_is_no_heading_though_it_names_a_section():
     text = ("Ann Example\n\nEXPERIENCE\nAcme Inc., Engineer, 2019 – 2021\n"
             "- Led the rewrite of the ledger into three Go\nservices,\n  cutting latency by half.\n")
     assert [key for key, _items in _sections(text)] == ["work"]
+
+
+def test_headings_set_with_a_trailing_colon_share_that_mark_with_unknown_headings():
+    text = ("Ann Example\n\nEducation:\nBA History, 2010\n\nTeaching:\nHIST 101 Early Modern Europe\n\n"
+            "Graduate Supervision:\nFour completed PhDs.\n")
+    assert _sections(text)[-1] == ("extra", ["Four completed PhDs."])
+
+
+def test_a_colon_alone_does_not_make_a_label_a_heading_where_headings_are_also_in_capitals():
+    text = ("Ana Pérez\n\nEXPERIENCIA LABORAL:\nCargo: Jefe de Proyectos\nFunciones:\n- Planificación.\n"
+            "EDUCACIÓN:\nIngeniero Civil, Universidad de Example, 2013\n")
+    assert [key for key, _items in _sections(text)] == ["work", "education"]

@@ -36,22 +36,22 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "latex-sidebar": 0.93, "plant-operator": 0.89,
     },
     "heading_title": {
-        "caps-plain": 0.93, "deedy-two-col": 0.91, "homepage": 0.93, "humanities": 0.89, "india-it-services": 0.96,
-        "indian-fresher": 0.85, "italian": 0.94, "litigator": 0.78, "nurse": 0.94, "plant-operator": 0.89,
-        "portuguese-academic": 0.95, "readme-dev": 0.92, "spanish": 0.96, "teacher": 0.90,
+        "caps-plain": 0.93, "deedy-two-col": 0.91, "eu-cv": 0.95, "homepage": 0.93, "humanities": 0.89,
+        "india-it-services": 0.96, "indian-fresher": 0.85, "italian": 0.94, "litigator": 0.78, "nurse": 0.94,
+        "plant-operator": 0.89, "portuguese-academic": 0.95, "readme-dev": 0.92, "spanish": 0.96, "teacher": 0.90,
     },
     "heading_bold": {
         "german": 0.91, "latex-sidebar": 0.93, "plant-operator": 0.89, "readme-dev": 0.93,
     },
     "heading_colon": {
-        "homepage": 0.93, "humanities": 0.89, "latex-sidebar": 0.93, "readme-dev": 0.93,
+        "latex-sidebar": 0.93,
     },
     "heading_setext": {
         "plant-operator": 0.89, "rirekisho-ja": 0.85,
     },
     "heading_colon_tight": {
-        "deedy-two-col": 0.92, "homepage": 0.93, "humanities": 0.77, "latex-sidebar": 0.93, "postdoc-pubmed": 0.85,
-        "readme-dev": 0.82,
+        "deedy-two-col": 0.92, "humanities": 0.88, "latex-sidebar": 0.93, "postdoc-pubmed": 0.85,
+        "readme-dev": 0.83,
     },
     "bullet_indented": {
         "homepage": 0.79, "humanities": 0.84, "indian-fresher": 0.93, "korean-ko": 0.90, "latex-sidebar": 0.93,
