@@ -9,7 +9,6 @@ the floor is raised).
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from functools import cache
 from pathlib import Path
@@ -18,9 +17,10 @@ import pytest
 
 from converter.parse import parse_text
 from converter.readers.text import decode_text
-from tests.conftest import FIXTURES, SCORE, needs_shared
+from tests.conftest import FIXTURES, needs_shared
 from tests.parse import perturb
 from tests.parse.perturb import PERTURBATIONS
+from tests.parse.scoring import scorer
 
 TOLERANCE = 0.02
 
@@ -82,18 +82,10 @@ def _fixtures() -> list[Path]:
     return sorted(p for ext in ("*.txt", "*.md") for p in FIXTURES.glob(ext) if (gold / f"{p.stem}.json").is_file())
 
 
-@cache
-def _scorer():
-    spec = importlib.util.spec_from_file_location("vita_eval_score", SCORE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _f1(text: str, stem: str) -> float:
     gold = json.loads((FIXTURES / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
     pred = json.loads(json.dumps(parse_text(text).resume))
-    return _scorer().score_resume(gold, pred).total()[2]
+    return scorer().score_resume(gold, pred).total()[2]
 
 
 @cache
