@@ -119,7 +119,8 @@ def split_sections(items: list[Item]) -> list[Section]:
     spaced = all(it.blank_before for it, k in zip(items, keys, strict=True) if k and k != "ignore")
     levels = {f for f in shared if f[-1].isdigit()}
     if levels:  # the document sets every section heading at one level: other lines need the exact words
-        keys = [k if not k or _features(it) & levels or section_key(undecorated(it.text)) == k else None
+        keys = [k if not k or _features(it) & levels or section_key(undecorated(it.text)) == k
+                or column_header(undecorated(it.text)) is not None else None  # (a table's header row, at any level)
                 for it, k in zip(items, keys, strict=True)]
     colons = sum(_colon(it) for it, key in zip(items, keys, strict=True) if key and key != "ignore")
     sections = [Section("top", None)]

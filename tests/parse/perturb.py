@@ -62,7 +62,8 @@ def _heading_lines(lines: list[str]) -> set[int]:
     """
     found, styles = set(), []
     candidates = []
-    for k in range(1, len(lines)):
+    first_blank = next((k for k, line in enumerate(lines) if not line.strip()), len(lines))
+    for k in range(first_blank, len(lines)):  # (the name's block, with its headline, holds no heading)
         line, below = lines[k], lines[k + 1] if k + 1 < len(lines) else ""
         if _BULLET.match(line) and not _BOLD.match(line):
             continue

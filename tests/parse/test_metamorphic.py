@@ -29,11 +29,8 @@ TOLERANCE = 0.02
 #: rest) has no mark to go by; a heading re-marked differently from the document's other headings is ranked below
 #: them; indentation alone does not make a list item; hard-wrapped items lose their continuation lines.
 KNOWN_DROPS: dict[str, dict[str, float]] = {
-    "heading_atx": {
-        "plant-operator": 0.89, "rirekisho-ja": 0.85,
-    },
     "heading_caps": {
-        "latex-sidebar": 0.93, "plant-operator": 0.89,
+        "latex-sidebar": 0.93,
     },
     "heading_title": {
         "caps-plain": 0.93, "deedy-two-col": 0.91, "eu-cv": 0.95, "homepage": 0.93, "humanities": 0.89,
@@ -41,13 +38,10 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "plant-operator": 0.89, "portuguese-academic": 0.95, "readme-dev": 0.92, "spanish": 0.96, "teacher": 0.90,
     },
     "heading_bold": {
-        "german": 0.91, "latex-sidebar": 0.93, "plant-operator": 0.89, "readme-dev": 0.93,
+        "german": 0.91, "latex-sidebar": 0.93, "readme-dev": 0.93,
     },
     "heading_colon": {
         "latex-sidebar": 0.93,
-    },
-    "heading_setext": {
-        "plant-operator": 0.89, "rirekisho-ja": 0.85,
     },
     "heading_colon_tight": {
         "deedy-two-col": 0.92, "humanities": 0.88, "latex-sidebar": 0.93, "postdoc-pubmed": 0.85,
