@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .contacts import place_parts
 from .items import Item
 from .text import label_value
 
@@ -77,7 +78,7 @@ def tag_list(text: str) -> bool:
     """``Go · PostgreSQL``: a dotted list of short tags (an entry's keywords), no sentence, no date."""
     parts = [p.strip() for p in text.split(" · ")]
     return len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts) and not text.endswith(".") \
-        and not any(c.isdigit() for c in text)
+        and not any(c.isdigit() for c in text) and not place_parts(parts[-1])  # (``Riverbend Living · Salem, OR``)
 
 
 def is_note(it: Item) -> bool:

@@ -113,3 +113,9 @@ def test_bold_led_title_after_bullets_starts_the_next_entry():
     # a dotted list of tags after the bullets is still the entry's keywords
     assert heads("Fjord Data\n2023–present\n- Built a service.\nGo · PostgreSQL · Kafka\n") == [
         ["Fjord Data", "2023–present", "Go · PostgreSQL · Kafka"]]
+
+
+def test_an_employer_dot_place_line_is_no_tag_list():
+    from converter.parse.group import tag_list
+    assert not tag_list("Riverbend Senior Living · Salem, OR")
+    assert tag_list("Go · PostgreSQL · Kafka")
