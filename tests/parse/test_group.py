@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from converter.lines import text_lines
-from converter.parse.group import group, merge_continuations
+from converter.parse.group import group, merge_continuations, tag_list
 from converter.parse.items import prepare
 
 
@@ -116,6 +116,5 @@ def test_bold_led_title_after_bullets_starts_the_next_entry():
 
 
 def test_an_employer_dot_place_line_is_no_tag_list():
-    from converter.parse.group import tag_list
     assert not tag_list("Riverbend Senior Living · Salem, OR")
     assert tag_list("Go · PostgreSQL · Kafka")

@@ -33,7 +33,6 @@ KNOWN: dict[tuple[str, str], float] = {
     ("role-at", "student"): 0.93,  # 0.969 → 0.948
     ("role-org-line", "uk-teacher-cv"): 0.97,  # 1.000 → 0.980
     ("role-role-line", "chile-latam"): 0.96,  # 1.000 → 0.973
-    ("loc-dot", "nurse"): 0.97,  # 1.000 → 0.980
     ("loc-right", "italian"): 0.96,  # 0.994 → 0.970
 }
 
