@@ -19,6 +19,9 @@ from .items import Item
 from .vocab import words
 
 _MAX_UNKNOWN_WORDS = 4
+#: A trailing colon marks a short heading (``Grants and Fellowships:``); a longer line so set is a label
+#: inside an entry (``Duties, Accomplishments and Related Skills:``).
+_MAX_COLON_WORDS = 3
 #: A line set at the very level of the document's section headings may be a longer title
 #: (``Are you legally eligible to work in Canada?`` over its answer in an applicant-tracking export).
 _MAX_LEVELLED_WORDS = 10
@@ -53,7 +56,7 @@ def undecorated(text: str) -> str:
 def _marked(item: Item) -> bool:
     return bool(item.heading) or (item.bold and not item.bullet) or (
         item.caps and not item.bullet and len(item.words) <= 6) or (
-        item.text.endswith((":", "：")) and not item.bullet and len(item.words) <= 5)
+        _colon(item) and not item.bullet and len(item.words) <= _MAX_COLON_WORDS)
 
 
 def _features(item: Item) -> set[str]:

@@ -367,9 +367,9 @@ def _indented_items(items: list[Item], lines: list[Line]) -> list[Item]:
 
     Why only there: a Word list saved as plain text loses its glyphs and keeps its indent, but where the
     author used glyphs an indented line without one continues the line above. A labelled detail
-    (``Advisor: …``), a date, a line opening in lower case or one after a line left open (``Ecology,``)
-    stays what it was. Only in plain text: a reader that measures indents (DOCX, PDF) also says which
-    paragraphs are list items.
+    (``Advisor: …``), a date, a section's name (``職　歴`` tabbed into a form), a line opening in lower
+    case or one after a line left open (``Ecology,``) stays what it was. Only in plain text: a reader that
+    measures indents (DOCX, PDF) also says which paragraphs are list items.
     """
     if any(it.bullet for it in items) or any(line.indent for line in lines):
         return items
@@ -379,7 +379,8 @@ def _indented_items(items: list[Item], lines: list[Line]) -> list[Item]:
         if it.depth in _LIST_DEPTHS and not it.heading and prev is not None \
                 and (prev.depth < it.depth or (prev.bullet and prev.depth == it.depth)) \
                 and not prev.md.rstrip().endswith((",", ";", "&", "-", "–", "—")) \
-                and not it.text[:1].islower() and not it.date_only and not _LABEL.match(it.text):
+                and not it.text[:1].islower() and not it.date_only and not _LABEL.match(it.text) \
+                and section_key(it.text) is None:
             it = replace(it, bullet=True)
         out.append(it)
     return out

@@ -121,3 +121,9 @@ def test_a_tables_header_row_names_its_section_where_headings_are_set_at_a_level
     text = ("山田 太郎\n\n## 学歴・職歴\n\n2016 | 3 | 大阪経済大学 卒業\n\n年 | 月 | 免許・資格\n"
             "2016 | 2 | 普通自動車第一種運転免許 取得\n\n## 自己PR\n\n数字に基づいて施策を改善します。\n")
     assert [key for key, _items in _sections(text)] == ["education", "certificates", "summary"]
+
+
+def test_a_trailing_colon_marks_a_heading_whose_words_go_beyond_the_known_phrase():
+    text = ("Ann Example\n\nPublications:\n1. Doe J. A paper. Nat Cell Biol. 2024.\nGrants and Fellowships:\n"
+            "Graduate Research Fellowship, 2016\n")
+    assert [key for key, _items in _sections(text)] == ["publications", "awards"]

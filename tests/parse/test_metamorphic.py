@@ -44,8 +44,7 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "latex-sidebar": 0.93,
     },
     "heading_colon_tight": {
-        "deedy-two-col": 0.92, "humanities": 0.88, "latex-sidebar": 0.93, "postdoc-pubmed": 0.85,
-        "readme-dev": 0.83,
+        "deedy-two-col": 0.92, "latex-sidebar": 0.93,
     },
     "bullet_indented": {
         "homepage": 0.79, "humanities": 0.84, "indian-fresher": 0.93, "korean-ko": 0.90, "latex-sidebar": 0.93,
