@@ -53,7 +53,7 @@ def merge_continuations(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
         prev = out[-1] if out else None
-        if prev is not None and not it.heading and not it.bullet and not it.date_only:
+        if prev is not None and not it.heading and not it.bullet and (not it.date_only or _wrapped_dates(prev, it)):
             comma = prev.md.rstrip().endswith(",") and not prev.heading
             if comma and (not titlish(it.text) or (not it.spans and ":" in prev.text)):
                 out[-1] = _merge(prev, it)
@@ -66,6 +66,11 @@ def merge_continuations(items: list[Item]) -> list[Item]:
                 continue
         out.append(it)
     return out
+
+
+def _wrapped_dates(prev: Item, it: Item) -> bool:
+    """``- Lecturer, University of Carrow Vale,`` / ``2019–present``: a list item's dates wrapped after its comma."""
+    return prev.bullet and not it.blank_before and prev.md.rstrip().endswith(",")
 
 
 def _labelled(it: Item) -> bool:

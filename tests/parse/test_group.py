@@ -118,3 +118,10 @@ def test_bold_led_title_after_bullets_starts_the_next_entry():
 def test_an_employer_dot_place_line_is_no_tag_list():
     assert not tag_list("Riverbend Senior Living · Salem, OR")
     assert tag_list("Go · PostgreSQL · Kafka")
+
+
+def test_a_list_items_dates_wrapped_after_its_comma_stay_with_it():
+    items = prepare(text_lines("- **Lecturer**, University of Carrow Vale,\n2014–2019\n- **Fellow**, St Aldhelm's, "
+                               "2011–2014\n")).items
+    assert [it.text for it in merge_continuations(items)] == [
+        "Lecturer, University of Carrow Vale, 2014–2019", "Fellow, St Aldhelm's, 2011–2014"]

@@ -61,11 +61,11 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "indian-fresher": 0.93,
     },
     "wrap_hanging": {
-        "academic": 0.92, "artist-portfolio": 0.96, "homepage": 0.94, "humanities": 0.91,
+        "artist-portfolio": 0.96, "homepage": 0.94,
     },
     "wrap_flush": {
-        "academic": 0.92, "artist-portfolio": 0.96, "brazilian": 0.89, "german": 0.92, "homepage": 0.93,
-        "humanities": 0.84, "sales-manager": 0.92, "teacher": 0.95, "uk-teacher-cv": 0.90,
+        "artist-portfolio": 0.96, "brazilian": 0.89, "german": 0.94, "homepage": 0.93, "humanities": 0.90,
+        "sales-manager": 0.92, "teacher": 0.95, "uk-teacher-cv": 0.90,
     },
 }
 
