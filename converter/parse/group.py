@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .contacts import place_parts
 from .items import Item
 from .text import label_value
+from .vocab import words
 
 _SENTENCE_END = (".", "!", "?", ":", ";")
 #: ``Business or sector Information and communication``: the classic Europass CV's label, written without a colon.
@@ -59,13 +60,19 @@ def merge_continuations(items: list[Item]) -> list[Item]:
                 out[-1] = _merge(prev, it)
                 continue
             if prev.bullet and not it.blank_before and (not it.spans or (it.depth > prev.depth and not it.date_only)) \
-                    and (it.depth > prev.depth or it.text[:1].islower()
+                    and (it.depth > prev.depth or it.text[:1].islower() or _left_open(prev)
                          or (not prev.text.endswith(_SENTENCE_END) and not titlish(it.text) and not it.bold)) \
                     and not _labelled(it):
                 out[-1] = _merge(prev, it)
                 continue
         out.append(it)
     return out
+
+
+def _left_open(prev: Item) -> bool:
+    """``… a bottom-up commit model in``: a line ending in a word that never ends a sentence goes on below."""
+    last = prev.text.rsplit(None, 1)[-1].lower() if prev.text.strip() else ""
+    return last in words("open_endings")
 
 
 def _wrapped_dates(prev: Item, it: Item) -> bool:

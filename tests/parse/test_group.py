@@ -125,3 +125,11 @@ def test_a_list_items_dates_wrapped_after_its_comma_stay_with_it():
                                "2011–2014\n")).items
     assert [it.text for it in merge_continuations(items)] == [
         "Lecturer, University of Carrow Vale, 2014–2019", "Fellow, St Aldhelm's, 2011–2014"]
+
+
+def test_a_list_item_wrapped_after_a_word_that_never_ends_a_sentence_goes_on():
+    items = prepare(text_lines("• Reduced forecast variance with a bottom-up commit model in\nSalesforce.\n"
+                               "• Built a channel program.\nSalesforce Certified Administrator\n")).items
+    assert [it.text for it in merge_continuations(items)] == [
+        "Reduced forecast variance with a bottom-up commit model in Salesforce.", "Built a channel program.",
+        "Salesforce Certified Administrator"]

@@ -64,8 +64,8 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
         "artist-portfolio": 0.96, "homepage": 0.94,
     },
     "wrap_flush": {
-        "artist-portfolio": 0.96, "brazilian": 0.89, "german": 0.94, "homepage": 0.93, "humanities": 0.90,
-        "sales-manager": 0.92, "teacher": 0.95, "uk-teacher-cv": 0.90,
+        "artist-portfolio": 0.96, "brazilian": 0.89, "homepage": 0.93, "humanities": 0.90, "sales-manager": 0.94,
+        "teacher": 0.95, "uk-teacher-cv": 0.90,
     },
 }
 
