@@ -53,6 +53,9 @@ def visual_order(text: str, level: int | None = None, brackets: bool = True,
     storage["base_level"] = base_level(text) if level is None else level
     storage["base_dir"] = ("L", "R")[storage["base_level"]]
     algorithm.get_embedding_levels(text, storage)
+    for ch in storage["chars"]:
+        if not ch["type"]:  # an unassigned code point has no bidi class: UAX #9 gives RTL blocks R, others L
+            ch["type"] = "R" if _RTL.match(ch["ch"]) else "L"
     for n in strong:
         storage["chars"][n]["type"] = "R"
     algorithm.explicit_embed_and_overrides(storage)

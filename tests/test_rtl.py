@@ -24,3 +24,9 @@ def test_arabic_word_is_reversed_and_brackets_mirrored() -> None:
 def test_direction_tests() -> None:
     assert has_rtl("ليلى") and has_rtl("ﻻ") and has_rtl("שלום") and not has_rtl("Zoë 王")
     assert base_level("123 ليلى Layla") == 1 and base_level("Layla ليلى") == 0
+
+
+def test_unassigned_code_points_take_their_block_s_direction() -> None:
+    # U+0590 (unassigned, Hebrew block) has no bidi class: it reads right to left; U+0378 (Greek) left to right
+    assert visual_order("\u05d0\u0590") == ("\u0590\u05d0", [1, 0])
+    assert visual_order("\u0378x") == ("\u0378x", [0, 1])
