@@ -19,6 +19,8 @@ from bidi import algorithm
 
 #: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements, and their presentation forms.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+#: Isolate controls (LRI, RLI, FSI, PDI), which python-bidi's reference code cannot resolve.
+_ISOLATES = frozenset({"LRI", "RLI", "FSI", "PDI"})
 #: Paired brackets (UAX #9 BD16), opening → closing.
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = frozenset(_BRACKETS.values())
@@ -56,6 +58,8 @@ def visual_order(text: str, level: int | None = None, brackets: bool = True,
     for ch in storage["chars"]:
         if not ch["type"]:  # an unassigned code point has no bidi class: UAX #9 gives RTL blocks R, others L
             ch["type"] = "R" if _RTL.match(ch["ch"]) else "L"
+        elif ch["type"] in _ISOLATES:  # the reference code predates isolates (UAX #9 6.3): neutral here
+            ch["type"] = "ON"
     for n in strong:
         storage["chars"][n]["type"] = "R"
     algorithm.explicit_embed_and_overrides(storage)

@@ -30,3 +30,9 @@ def test_unassigned_code_points_take_their_block_s_direction() -> None:
     # U+0590 (unassigned, Hebrew block) has no bidi class: it reads right to left; U+0378 (Greek) left to right
     assert visual_order("\u05d0\u0590") == ("\u0590\u05d0", [1, 0])
     assert visual_order("\u0378x") == ("\u0378x", [0, 1])
+
+
+def test_isolate_controls_are_neutral() -> None:
+    for control in "\u2066\u2067\u2068\u2069":
+        shown, order = visual_order(f"a {control}\u05d0\u05d1")
+        assert sorted(order) == list(range(5)) and shown.endswith("\u05d1\u05d0")
