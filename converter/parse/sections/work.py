@@ -419,7 +419,8 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
         if place and "location" not in out:
             out["location"] = src(place, it)
         return
-    if name and "position" in out and "location" not in out and not is_org(str(name)) and not sentence_end(text):
+    if name and "position" in out and "location" not in out and not is_org(str(name)) \
+            and not sentence_end(plain(md).strip()):  # (``text`` has lost its full stop: a sentence is a note)
         head, place, tail = split_place(text, loose=True)
         if is_org(head) and not is_role(head):
             # ``Registered Nurse, Medical ICU`` / ``Example General Hospital, Columbus, OH``: the unit, then its

@@ -143,6 +143,16 @@ def test_team_on_the_role_line_then_employer_and_suburb():
          "startDate": "2021-01", "highlights": ["Lead a team of 12 on afternoon shift."]}]
 
 
+def test_a_sentence_under_the_role_line_is_a_summary_not_the_employers_unit():
+    # the sentence names an organisation kind ('high-school') but its full stop makes it a description
+    from converter.parse import parse_text
+    text = ("JANE DOE\n\nVOLUNTEER\nPortland Code Club, Volunteer Mentor    Mar 2019 – Present\n"
+            "Free weekend programming workshops for high-school students.\n• Teach Python.\n")
+    assert parse_text(text).resume["volunteer"] == [
+        {"organization": "Portland Code Club", "position": "Volunteer Mentor", "startDate": "2019-03",
+         "summary": "Free weekend programming workshops for high-school students.", "highlights": ["Teach Python."]}]
+
+
 def test_role_beside_dates_and_employer_beside_place_in_either_order():
     text = ("Jo Park\n\nExperience\nFounder                                   Sep. 2018 – May 2020\n"
             "Lemonade Stand                                   Georgetown, TX\n  • Sold lemonade\n\n"
