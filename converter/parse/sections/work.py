@@ -361,6 +361,7 @@ def _head_line(it: Item, out: dict, notes: list[Src], org_key: str, md: str | No
 
 def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> None:
     text = clean_value(md)
+    sentence = sentence_end(plain(md).strip())  # (``text`` has lost its full stop: a sentence is a note)
     if org_key not in out and "position" not in out:
         org, role, place = split_title(md)
         about = _ABOUT.search(md)
@@ -402,7 +403,7 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
         # (``Org`` / ``City`` / ``Role``: a lone place between employer and role; ``Org | City`` under the role)
         out["location"] = src(text, it)
         return
-    if org_key not in out and not sentence_end(text):
+    if org_key not in out and not sentence:
         org, place = _org_place(text, "") if "position" in out else (text, "")
         out[org_key] = src(org, it)
         if place and "location" not in out:  # (``U.S. Department of Example Affairs, Washington, DC``)
@@ -411,7 +412,7 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
     name = out.get(org_key)
     named_org = is_org(text) and not is_org(str(name)) and not is_role(text)
     if "position" not in out and name and (is_role(name) or named_org) and not is_role(text) and titlish(text) \
-            and not sentence_end(text):
+            and not sentence:
         # the role came first (``Data Engineer`` / ``Acme B.V. — Rotterdam``): the line that names
         # an organisation is the employer, the other one the role
         org, _role, place = split_title(md)
@@ -420,7 +421,7 @@ def _free_text(md: str, it: Item, out: dict, notes: list[Src], org_key: str) -> 
             out["location"] = src(place, it)
         return
     if name and "position" in out and "location" not in out and not is_org(str(name)) \
-            and not sentence_end(plain(md).strip()):  # (``text`` has lost its full stop: a sentence is a note)
+            and not sentence:
         head, place, tail = split_place(text, loose=True)
         if is_org(head) and not is_role(head):
             # ``Registered Nurse, Medical ICU`` / ``Example General Hospital, Columbus, OH``: the unit, then its

@@ -267,3 +267,20 @@ def test_two_line_titles_in_either_order():
          "startDate": "2020-03", "highlights": ["Sold."]},
         {"name": "Summit Automation, Inc.", "location": "Denver, CO", "position": "Account Executive",
          "startDate": "2017-06", "endDate": "2020-02", "highlights": ["Sold more."]}]
+
+
+def test_a_sentence_under_a_role_without_employer_is_the_summary_not_the_employer():
+    # ``text`` is cleaned (its full stop trimmed): the sentence test must read the line as written
+    body = "Senior Engineer    2019 – 2021\nBuilt the payments platform for the whole company.\n• Did X."
+    assert _work(body) == [{
+        "position": "Senior Engineer", "startDate": "2019", "endDate": "2021",
+        "summary": "Built the payments platform for the whole company.", "highlights": ["Did X."]}]
+
+
+def test_a_titlish_sentence_does_not_swap_a_role_read_as_employer():
+    from converter.parse.items import Item
+    from converter.parse.provenance import src
+    from converter.parse.sections.work import _free_text
+    it, out, notes = Item("Example Analytics Expanded.", (3,)), {"name": src("Data Engineer", 2)}, []
+    _free_text(it.md, it, out, notes, "name")
+    assert (out, notes) == ({"name": "Data Engineer"}, ["Example Analytics Expanded."])
