@@ -382,6 +382,15 @@ def assign(entry: Entry) -> dict:
         if len(column) == 2 and is_date_only(plain(column[1])):  # a date set flush right of the title
             venue.append((plain(column[1]), it))
             it = Item(column[0], it.nums, bold=it.bold, italic=it.italic)
+        lead = find_dates(it.md) if title is None else []
+        if lead and lead[0].begin == 0 and trim(plain(it.md[lead[0].stop:])):  # a date column left of the title
+            venue.append((it.md[:lead[0].stop], it))
+            it = Item(it.md[lead[0].stop:].strip(), it.nums, bold=it.bold, italic=it.italic)
+        address = _written_address(it.md)
+        if address:  # ``[papers.example.org/x](https://…) (Venue)``: the address, then the venue
+            url = url or normalize_url(address[1])
+            rest = re.sub(r"^\(([^()]*)\)$", r"\1", it.md.replace(address[0], " ").strip())  # (the venue bracketed)
+            it = Item(rest, it.nums, bold=it.bold, italic=it.italic)
         md = re.sub(r"\[\s*\[([^\]]*)\]\([^)]*\)\s*\]|\[(?:[^\[\]]*)\](?!\()", _nav_bracket, it.md)
         text = plain(md)
         q = _QUOTED.search(text)
@@ -446,6 +455,21 @@ def assign(entry: Entry) -> dict:
     if summary:
         out["summary"] = src("; ".join(summary), authors or (), where, *notes)
     return out
+
+
+def _written_address(md: str) -> tuple[str, str] | None:
+    """(Markdown, target) of a link labelled with its own web address, beside other text on the line.
+
+    Why: a reference often prints its address in full (RenderCV writes
+    ``papers.example.org/… (Venue)``); that text is the publication's URL,
+    not part of its venue.
+    """
+    for label, target in links(md):
+        written = f"[{label}]({target})"
+        if target.startswith("http") and URL.fullmatch(label) and written in md \
+                and trim(plain(md.replace(written, ""))):
+            return written, target
+    return None
 
 
 def _nav_bracket(m: re.Match[str]) -> str:

@@ -79,3 +79,21 @@ def test_a_bulleted_reference_hard_wrapped_mid_title_keeps_its_title_whole():
     pub = parse_text(text).resume["publications"][0]
     assert (pub["name"], pub["releaseDate"]) == ("Subword boundaries as latent variables", "2024")
     assert pub["publisher"].startswith("Transactions on Morphology")
+
+
+def test_a_date_column_left_of_the_title_is_the_release_date() -> None:
+    body = ("Oct 2022 **Backpressure-Aware Scheduling**\n"
+            "Ann Example, Tomasz Krawiec\n"
+            "Journal of Practical Systems")
+    assert _publications(body) == [{
+        "name": "Backpressure-Aware Scheduling", "publisher": "Journal of Practical Systems",
+        "releaseDate": "2022-10", "summary": "Ann Example, Tomasz Krawiec"}]
+
+
+def test_an_address_written_out_beside_the_venue_is_the_url() -> None:
+    body = ("**Backpressure-Aware Scheduling** | Oct 2022\n"
+            "Ann Example, Tomasz Krawiec\n"
+            "[papers.example.org/wads-2022/bp](https://papers.example.org/wads-2022/bp) (Workshop on Systems)")
+    assert _publications(body) == [{
+        "name": "Backpressure-Aware Scheduling", "publisher": "Workshop on Systems", "releaseDate": "2022-10",
+        "url": "https://papers.example.org/wads-2022/bp", "summary": "Ann Example, Tomasz Krawiec"}]
