@@ -174,11 +174,14 @@ def _row(tr: etree._Element, cells: list[etree._Element], look: _Look, out: _Out
 
 
 def _tag_list(el: etree._Element, look: _Look, out: _Out) -> None:
-    """``<ul class="tag-list"><li>HTML</li><li>CSS</li></ul>`` → ``HTML, CSS``.
+    """``<ul class="tag-list"><li>HTML</li><li>CSS</li></ul>`` → ``HTML · CSS``.
 
     Right after a heading that names the group (``<h4>Web Development</h4>``),
     the heading line becomes ``Web Development: HTML, CSS`` — the
-    ``Category: a, b`` line a person would write.
+    ``Category: a, b`` line a person would write. Elsewhere (a project's
+    tools under its bullets) the tags stay apart with the middle dot a
+    printed tag row reads as, so the line is an entry's keywords, not
+    the title of another entry (``Go, PostgreSQL`` reads like ``Org, Role``).
     """
     out.start(replace(look, depth=0))
     items = []
@@ -195,7 +198,7 @@ def _tag_list(el: etree._Element, look: _Look, out: _Out) -> None:
         last = out.lines[-1]
         out.lines[-1] = replace(last, text=f"{last.text}: {joined}", heading=0, bold=False)
         return
-    out.spans = [Span(joined)]
+    out.spans = [Span(" · ".join(filter(None, items)))]  # (``Go · PostgreSQL``: tags, as a page prints them apart)
     out.flush()
 
 

@@ -136,3 +136,9 @@ def test_page_nested_beyond_the_parser_limit_says_so() -> None:
         html_lines(page)
     assert str(caught.value) == "the HTML page nests elements over 255 levels deep; the rest of it cannot be read"
     assert html_lines(b"<html><body>" + b"<div>" * 200 + b"Ada" + b"</div>" * 200 + b"</body></html>")[0].text == "Ada"
+
+
+def test_a_tag_list_reads_as_a_dotted_row_or_as_its_heading_s_value() -> None:
+    html = ("<h4>Tidepool</h4><ul><li>Resizes pools</li></ul><ul class='keywords'><li>Go</li><li>PostgreSQL</li></ul>"
+            "<h4>Programming</h4><ul class='tag-list'><li>Python</li><li>SQL</li></ul>")
+    assert texts(html) == ["Tidepool", "Resizes pools", "Go · PostgreSQL", "Programming: Python, SQL"]
