@@ -39,6 +39,8 @@ class Section:
 
 
 _DECORATION = "~=*_-–—·|#>•◆◇■□ "
+#: Marks set on both sides of a heading (``~ Skills ~``, ``== Skills ==``); not a table's bars nor a quote's mark.
+_ORNAMENTS = "~=*_-–—·#•◆◇■□"
 #: Brackets a Korean, Japanese or Chinese form sets around a heading: layout.
 _BRACKETS = {"[": "]", "【": "】", "〔": "〕", "［": "］", "《": "》", "〈": "〉", "「": "」", "『": "』"}
 #: ``III. EXPERIENCIA LABORAL``, ``B) EDUCATION``, ``2. SKILLS``: a heading's number is layout; its words decide.
@@ -53,8 +55,13 @@ def undecorated(text: str) -> str:
     return _ENUMERATOR.sub("", text)
 
 
+def _ornamented(item: Item) -> bool:
+    """``~ Press ~`` set like ``~ Skills ~``: a line between the same two ornaments is marked, whatever its case."""
+    return len(item.text) > 2 and item.text[0] == item.text[-1] and item.text[0] in _ORNAMENTS
+
+
 def _marked(item: Item) -> bool:
-    return bool(item.heading) or (item.bold and not item.bullet) or (
+    return bool(item.heading) or (item.bold and not item.bullet) or _ornamented(item) or (
         item.caps and not item.bullet and len(item.words) <= 6) or (
         _colon(item) and not item.bullet and len(item.words) <= _MAX_COLON_WORDS)
 
@@ -69,6 +76,8 @@ def _features(item: Item) -> set[str]:
         feats.add("bold")
     if _colon(item) and not item.bullet:  # (the markup, not the text: clean-up trims a value's trailing colon)
         feats.add("colon")
+    if _ornamented(item):
+        feats.add("ornament")
     return feats
 
 
@@ -225,7 +234,7 @@ def _unknown_heading(items: list[Item], i: int, shared: set[str], spaced: bool) 
         return False
     if any(c.isdigit() for c in undecorated(it.text)) or ":" in it.text.rstrip(":：") or "@" in it.text:
         return False
-    first = it.text[:1]
+    first = undecorated(it.text)[:1]  # (``~ PRESS ~``: the ornament is layout, the word decides)
     if not first.isupper() and (first.lower() != first.upper() or not levels):
         return False  # (a script without capitals, ``生年月日``: the headings' level must tell)
     nxt = items[i + 1:i + 3]

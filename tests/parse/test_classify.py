@@ -127,3 +127,14 @@ def test_a_trailing_colon_marks_a_heading_whose_words_go_beyond_the_known_phrase
     text = ("Ann Example\n\nPublications:\n1. Doe J. A paper. Nat Cell Biol. 2024.\nGrants and Fellowships:\n"
             "Graduate Research Fellowship, 2016\n")
     assert [key for key, _items in _sections(text)] == ["publications", "awards"]
+
+
+def test_an_unknown_heading_in_ornaments_opens_an_extra_section_like_the_known_ones():
+    text = ("Ann Example\n\n~ AWARDS ~\n\nYoung Chef Award, Bath Food Festival, 2012\n\n~ PRESS ~\n\n"
+            "Guest chef on \"Market to Plate\", Channel West TV, 2020\n\n~ SKILLS ~\n\nButchery · Fermentation\n")
+    assert _sections(text) == [
+        ("awards", ["Young Chef Award, Bath Food Festival, 2012"]),
+        ("extra", ["Guest chef on \"Market to Plate\", Channel West TV, 2020"]),
+        ("skills", ["Butchery · Fermentation"])]
+    title_case = text.replace("AWARDS", "Awards").replace("PRESS", "Press").replace("SKILLS", "Skills")
+    assert _sections(title_case) == _sections(text)  # (the ornaments mark the headings, whatever their case)
