@@ -88,6 +88,9 @@ def split_title(md: str) -> tuple[str, str, str]:
                     and not is_role(rest) and (len(rest.split()) > 1 or is_org(rest)) \
                     and (place_parts(parts[1]) or city_like(parts[1])):  # (``Head Chef, The Loft · Bath``)
                 role, org = name, rest
+            elif comma and len(parts) == 2 and p == parts[0] and not org and not role and is_role(rest) \
+                    and not is_role(name) and not is_org(rest) and place_parts(parts[1]):
+                org, role = name, rest  # (``Larkspur Health, Software Engineer | Seattle, WA``)
             elif not place and (place_parts(p) or (org and city_like(p))):
                 place = p
             elif not role and is_role(p) and not (is_org(p) and not org):

@@ -284,3 +284,9 @@ def test_a_titlish_sentence_does_not_swap_a_role_read_as_employer():
     it, out, notes = Item("Example Analytics Expanded.", (3,)), {"name": src("Data Engineer", 2)}, []
     _free_text(it.md, it, out, notes, "name")
     assert (out, notes) == ({"name": "Data Engineer"}, ["Example Analytics Expanded."])
+
+
+def test_employer_comma_role_then_a_place_column() -> None:
+    assert split_title("[Larkspur Health](https://larkspur.example.com), Software Engineer | Seattle, WA") == (
+        "Larkspur Health", "Software Engineer", "Seattle, WA")
+    assert split_title("Acme, Engineering | Boston, MA") == ("Acme, Engineering", "", "Boston, MA")
