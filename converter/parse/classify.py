@@ -16,7 +16,7 @@ from functools import cache
 
 from .headings import BILINGUAL, column_header, section_key
 from .items import Item
-from .vocab import words
+from .vocab import heading_phrases, words
 
 _MAX_UNKNOWN_WORDS = 4
 #: A trailing colon marks a short heading (``Grants and Fellowships:``); a longer line so set is a label
@@ -91,8 +91,8 @@ def heading_key(item: Item) -> str | None:
     columns = column_header(text)
     if columns is not None:  # ``年 | 月 | 免許・資格``: a table's header row names its section, or nothing
         return section_key(columns, True) or "columns" if columns else "columns"
-    if text.endswith(".") and not item.heading:
-        return None
+    if text.endswith(".") and not item.heading and text.lower() not in heading_phrases():
+        return None  # (a sentence's full stop; ``Misc.``: an abbreviation listed with its period is a heading)
     if text.endswith((",", ";")) or (text[:1].islower() and not _marked(item)):
         return None  # (``services,``: a wrapped line's last word, not a heading)
     halves = BILINGUAL.sub(" ", text) if any(c in text for c in "/|｜／") else text  # (no bar, no slash: no halves)

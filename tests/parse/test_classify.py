@@ -138,3 +138,11 @@ def test_an_unknown_heading_in_ornaments_opens_an_extra_section_like_the_known_o
         ("skills", ["Butchery · Fermentation"])]
     title_case = text.replace("AWARDS", "Awards").replace("PRESS", "Press").replace("SKILLS", "Skills")
     assert _sections(title_case) == _sections(text)  # (the ornaments mark the headings, whatever their case)
+
+
+def test_an_abbreviated_heading_listed_with_its_period_is_a_heading_and_a_sentence_is_not():
+    text = ("Ann Example\n\nSkills\nTools: Git, Linux\n\nMisc.\nEagle Scout (2021). Can solve a Rubik's cube.\n\n"
+            "Skills.\n")
+    assert _sections(text) == [
+        ("skills", ["Tools: Git, Linux"]),
+        ("extra", ["Eagle Scout (2021). Can solve a Rubik's cube.", "Skills."])]
