@@ -387,7 +387,10 @@ def _school(text: str, it: Item, out: dict, notes: list[Src]) -> None:
     if glued:
         text, out["location"] = glued[0], src(glued[1], it)
     head, place, tail = split_place(text, loose=True)
-    if place and "location" not in out:
+    if place and "area" not in out and not place_parts(tail) and has_word(tail, "generic_fields"):
+        out["area"] = src(tail, it)  # (``Cascadia State University, Computer Science``: a field, not a town)
+        text = head
+    elif place and "location" not in out:
         out["location"] = src(tail, it)
         text = head
     parts = split_top(text, ",")

@@ -191,3 +191,11 @@ def test_a_labelled_grade_is_kept_as_written_a_uk_class_and_a_phrase_whole():
     assert _education("**Example University** 2016 – 2020\nBSc in Economics\nGPA: 3.8, Dean's List")[0] == {
         "institution": "Example University", "area": "Economics", "studyType": "BSc", "startDate": "2016",
         "endDate": "2020", "score": "3.8", "summary": "Dean's List"}
+
+
+def test_a_field_of_study_after_the_school_is_the_area_not_a_town():
+    assert _education("**M.S.** · **Cascadia State University**, Computer Science | Sept 2016 – June 2018\n"
+                      "**B.A.** · **Harbor College**, Portland, OR | 2012") == [
+        {"institution": "Cascadia State University", "studyType": "M.S.", "area": "Computer Science",
+         "startDate": "2016-09", "endDate": "2018-06"},
+        {"institution": "Harbor College", "studyType": "B.A.", "location": "Portland, OR", "endDate": "2012"}]
