@@ -84,6 +84,22 @@ def _labelled_lists(items: list[Item]) -> list[Item]:
     return out
 
 
+def _dated_runs(items: list[Item]) -> list[list[Item]]:
+    """``Name`` / ``Issuer`` / ``Issued Mar 2019`` (LinkedIn): certificates of two or three lines closed by a date.
+
+    Why the date: it ends every certificate whether or not blank lines part them; a list with a line of its own
+    for each certificate (``PMP, PMI, 2020``) has runs of one line and stays one certificate a line.
+    """
+    runs: list[list[Item]] = [[]]
+    for it in items:
+        runs[-1].append(it)
+        if it.spans:
+            runs.append([])
+    if runs.pop() or len(runs) < 2 or not all(2 <= len(run) <= 3 for run in runs):
+        return []
+    return runs
+
+
 def _entries(section: Section) -> list[Entry]:
     one_line = oneline.entries(section)
     if one_line is not None:
@@ -92,6 +108,9 @@ def _entries(section: Section) -> list[Entry]:
         return publications.group_publications(section.items)
     items = _labelled_lists(section.items)
     if section.key == "certificates" and not any(it.bullet or it.date_only for it in items):
+        runs = _dated_runs(items)
+        if runs:
+            return [Entry(head=run) for run in runs]
         items = events.without_verbs(items)  # (``2016 | 02 | 普通自動車免許 取得``: a dated table)
         return [Entry(head=[it]) for it in merge_continuations(items)]  # one certificate a line
     return group(items)

@@ -312,3 +312,17 @@ def test_languages_known_among_personal_details_are_languages():
                         "Languages Known   :  English, Hindi, Marathi\n").resume
     assert resume["languages"] == [{"language": "English"}, {"language": "Hindi"}, {"language": "Marathi"}]
     assert resume["meta"] == {"extraSections": [{"title": "Personal Details", "items": ["Marital Status: Married"]}]}
+
+
+def test_certificates_of_several_lines_closed_by_a_date_are_one_certificate_each_and_lines_one_a_line():
+    blocks = ("Ann Example\n\nLicenses & certifications\n\nCertified Scrum Product Owner (CSPO)\nScrum Alliance\n"
+              "Issued Mar 2019\n\nProduct Analytics Certification\nNorthstar Analytics Academy\nIssued Nov 2021\n")
+    assert parse_text(blocks).resume["certificates"] == [
+        {"name": "Certified Scrum Product Owner (CSPO)", "issuer": "Scrum Alliance"},
+        {"name": "Product Analytics Certification", "issuer": "Northstar Analytics Academy"}]
+    assert parse_text(blocks.replace("\n\nProduct", "\nProduct")).resume["certificates"] == parse_text(
+        blocks).resume["certificates"]  # (the date closes each certificate, blank line or not)
+    lines = "Ann Example\n\nCertifications\n\nAWS Solutions Architect, Amazon, 2021-05-01\nPMP, PMI\n\nCSM\n"
+    assert parse_text(lines).resume["certificates"] == [
+        {"name": "AWS Solutions Architect", "date": "2021-05-01", "issuer": "Amazon"},
+        {"name": "PMP", "issuer": "PMI"}, {"name": "CSM"}]
