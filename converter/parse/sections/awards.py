@@ -89,7 +89,7 @@ def assign_awards(entry: Entry) -> list[dict]:
         elif lv and lv[0].lower() in vocab.words("amount_labels"):  # (``Amount: $1,500``: the column's value)
             notes.append(src(trim(lv[1]), it))
         else:
-            notes.append(src(clean_value(md), it))
+            notes.append(src(plain(md).strip(" ,;"), it))  # (a note is written text: its full stop stays)
     notes.extend(src(plain(b.md), b) for b in entry.bullets)
     summary = join_notes(notes)
     if summary:

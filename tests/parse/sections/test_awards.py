@@ -62,3 +62,11 @@ def test_a_certification_level_after_a_dash_stays_in_the_name():
     assert resume["certificates"] == [{"name": "AWS Certified Solutions Architect – Associate"},
                                       {"name": "ITIL 4 – Foundation"},
                                       {"name": "Certified ScrumMaster", "issuer": "Scrum Alliance"}]
+
+
+def test_a_note_under_an_award_keeps_its_full_stop():
+    text = ("Ann Example\n\nHonors & awards\n\nPresident's Club\nIssued by Quillfeather · Feb 2023\n"
+            "Recognised as one of the top 2% of the organisation.\n")
+    assert parse_text(text).resume["awards"] == [
+        {"title": "President's Club", "date": "2023-02", "awarder": "Quillfeather",
+         "summary": "Recognised as one of the top 2% of the organisation."}]
