@@ -7,6 +7,7 @@ entries, so each line (or each bold ``**Category:**`` run) is one entry.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..basics import is_name
 from ..clean import plain, trim
@@ -124,10 +125,37 @@ def _grid_label(text: str) -> bool:
     return all(w.lower() in _GRID_WORDS for w in _GRID_LABEL.sub("", text.replace("|", " ")).split())
 
 
+_BOLD_CELL = re.compile(r"\*\*([^*]{1,40})\*\*")
+
+
+def _card_rows(items: list[Item]) -> list[Item]:
+    """``**English** · **German**`` over ``Native speaker · Professional working proficiency`` → one line a language.
+
+    Why: a theme that sets languages as cards in a grid (JSON Resume's
+    ``even`` printed to PDF) leaves a row of bold names, then the row of
+    their levels, cell under cell; the n-th level is the n-th language's.
+    """
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        names = items[k].md.split(" · ")
+        below = items[k + 1].md.split(" · ") if k + 1 < len(items) else []
+        if len(names) >= 2 and len(below) == len(names) and all(_BOLD_CELL.fullmatch(n.strip()) for n in names) \
+                and all(_LEVEL_WORDS.search(b) and "**" not in b for b in below):
+            nums = items[k].nums + items[k + 1].nums
+            out.extend(replace(items[k], md=f"{n.strip()} {b.strip()}", nums=nums, heading=0)
+                       for n, b in zip(names, below, strict=True))
+            k += 2
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
 def assign_languages(items: list[Item]) -> list[dict]:
     out: list[dict] = []
     prev: Item | None = None
-    for it in merge_continuations(items):
+    for it in _card_rows(merge_continuations(items)):
         if _CEFR_LEGEND.search(it.text) or _grid_label(it.text):
             continue
         if out and _CEFR_ROW.fullmatch(it.text) and prev is not None:  # the grid rows under ``English``

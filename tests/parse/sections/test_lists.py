@@ -101,3 +101,12 @@ def test_language_beside_its_score_or_level_and_arabic_commas():
     assert doc["languages"] == [{"language": "영어", "fluency": "TOEIC 915점"},
                                 {"language": "일본어", "fluency": "비즈니스 회화"}]
     assert doc["skills"] == [{"name": "الأدوات", "keywords": ["Excel", "Airflow", "Git"]}]
+
+
+def test_language_cards_a_row_of_names_over_a_row_of_levels() -> None:
+    text = ("Ann Example\n\nLANGUAGES\n\n**English** · **German**\nNative speaker · Professional working proficiency\n"
+            "**Spanish**\nElementary proficiency\n")
+    assert parse_text(text).resume["languages"] == [
+        {"language": "English", "fluency": "Native speaker"},
+        {"language": "German", "fluency": "Professional working proficiency"},
+        {"language": "Spanish", "fluency": "Elementary proficiency"}]
