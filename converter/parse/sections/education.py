@@ -241,6 +241,12 @@ def _line(it: Item, out: dict, notes: list[Src]) -> None:
     _free(md, it, out, notes)
 
 
+def _short_form(text: str) -> bool:
+    """``MBA``, ``BTech``, ``MBA, Finance``: a degree's short name alone in one word, a field possibly after it."""
+    short = split_top(text, ",")[0].strip()
+    return " " not in short and short[:1].isupper() and is_degree(short)
+
+
 def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
     lead = lead_emphasis(md.strip())
     if lead and "location" not in out and city_like(trim(plain(lead[1]))):  # ``**School** Dublin``
@@ -257,6 +263,8 @@ def _free(md: str, it: Item, out: dict, notes: list[Src]) -> None:
         out["location"] = src(clean_value(text), it)  # (a lone place set in italic under the school)
         return
     columns = [trim(p) for p in _COLUMN_SEP.split(text) if trim(p)]
+    if len(columns) == 2 and " - " in text and is_degree(columns[0]) and _short_form(columns[1]):
+        columns = [text]  # ``Master of Business Administration - MBA, Finance`` (LinkedIn): a degree, its short name
     if len(columns) > 1:
         _columns(columns, it, out, notes)
         return

@@ -199,3 +199,13 @@ def test_a_field_of_study_after_the_school_is_the_area_not_a_town():
         {"institution": "Cascadia State University", "studyType": "M.S.", "area": "Computer Science",
          "startDate": "2016-09", "endDate": "2018-06"},
         {"institution": "Harbor College", "studyType": "B.A.", "location": "Portland, OR", "endDate": "2012"}]
+
+
+def test_a_degree_and_its_short_name_joined_by_a_dash_stay_the_study_type():
+    body = ("Gulf Coast Institute of Technology\nMaster of Business Administration - MBA, Finance\n2015 - 2017\n\n"
+            "University of Madurai North\nBachelor of Technology - BTech\n2010 - 2014")
+    assert _education(body) == [
+        {"institution": "Gulf Coast Institute of Technology", "area": "Finance",
+         "studyType": "Master of Business Administration - MBA", "startDate": "2015", "endDate": "2017"},
+        {"institution": "University of Madurai North", "studyType": "Bachelor of Technology - BTech",
+         "startDate": "2010", "endDate": "2014"}]
