@@ -167,6 +167,11 @@ def _split_head(head: list[Item], anchor: Callable[[Item], bool]) -> list[Entry]
     return entries
 
 
+def _dated_title(it: Item, anchor: Callable[[Item], bool]) -> bool:
+    """``tinyraft | An educational Raft … 2020`` after bullets: a lower-case title with its own date, no note."""
+    return anchor(it) and label_value(it.text) is None
+
+
 def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> list[Entry]:
     """Entries of a section. ``anchor`` says which lines anchor an entry (default: lines with dates)."""
     anchor = anchor or has_date
@@ -190,7 +195,7 @@ def group(items: list[Item], anchor: Callable[[Item], bool] | None = None) -> li
         sibling = run is not None and it.bullet and bool(run.head) and run.head[0].bullet \
             and it.depth <= run.head[0].depth and any(b.depth > it.depth for b in run.bullets)
         if run is None or sibling or (not it.bullet and not late_date and (
-                (run.bullets and not is_note(it) and not _list_label(it))
+                (run.bullets and (not is_note(it) or _dated_title(it, anchor)) and not _list_label(it))
                 or (_title_marker(it) and run.head and (any(anchor(h) for h in run.head) or run.bullets)))):
             runs.append(Entry())  # (a date line after the bullets of an undated entry is that entry's date)
         run = runs[-1]

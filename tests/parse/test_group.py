@@ -133,3 +133,12 @@ def test_a_list_item_wrapped_after_a_word_that_never_ends_a_sentence_goes_on():
     assert [it.text for it in merge_continuations(items)] == [
         "Reduced forecast variance with a bottom-up commit model in Salesforce.", "Built a channel program.",
         "Salesforce Certified Administrator"]
+
+
+def test_a_lower_case_title_with_its_own_date_after_bullets_starts_the_next_entry():
+    text = ("ledgerlint | github.com/jreyes-dev/ledgerlint    2022\n• A linter.\n• Used in CI.\n"
+            "tinyraft | An educational Raft implementation    2020\n• Written for a study group.")
+    entries = group(prepare(text_lines(text)).items)
+    assert [([it.text for it in e.head], [b.text for b in e.bullets]) for e in entries] == [
+        (["ledgerlint | github.com/jreyes-dev/ledgerlint 2022"], ["A linter.", "Used in CI."]),
+        (["tinyraft | An educational Raft implementation 2020"], ["Written for a study group."])]
