@@ -22,6 +22,10 @@ _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 _LINK_ONLY = re.compile(r"\[[^\]]{1,80}\]\([^)]{1,500}\)")
 
 
+#: ``Vita | Maintainer``: a few words after a bar are a label of the name; more are what the project is.
+_SHORT_TAIL = 3
+
+
 def _repo_name(url: str) -> str:
     path = [p for p in urlsplit(url).path.split("/") if p]
     return path[-1] if len(path) >= 2 else ""
@@ -87,6 +91,9 @@ def assign(entry: Entry) -> dict:
             if tail and "," in tail and all(len(k.split()) <= 3 for k in split_top(tail, ",")):
                 out["name"] = src(clean_value(name), it)  # ``Wavetable Synth | C++, JUCE``
                 out.setdefault("keywords", []).extend(src(trim(k), it) for k in split_top(tail, ","))
+            elif tail and "|" not in tail and len(name.split()) <= 4 and len(tail.split()) > _SHORT_TAIL:
+                out["name"] = src(clean_value(name), it)  # ``tinyraft | An educational Raft implementation …``
+                desc.append(src(trim(tail), it))
             else:
                 out["name"] = src(text, it)
             continue

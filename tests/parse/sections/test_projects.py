@@ -12,3 +12,12 @@ def test_an_italic_tool_list_after_a_bar_is_the_keywords_and_an_italic_company_t
                                                                        "2020-06")
     assert "entity" not in first
     assert (second["name"], second["entity"]) == ("Atlas", "Example Corp")
+
+
+def test_a_name_then_a_bar_then_what_the_project_is_gives_name_and_description():
+    text = ("Ann Example\n\nPROJECTS\ntinyraft | An educational Raft implementation in 900 lines of Go    2020\n"
+            "• Written for a study group.\n\nVita | Maintainer    2021\n• Wrote the parser.\n")
+    assert parse_text(text).resume["projects"] == [
+        {"name": "tinyraft", "description": "An educational Raft implementation in 900 lines of Go",
+         "highlights": ["Written for a study group."], "startDate": "2020", "endDate": "2020"},
+        {"name": "Vita | Maintainer", "highlights": ["Wrote the parser."], "startDate": "2021", "endDate": "2021"}]
