@@ -48,7 +48,7 @@ KNOWN_DROPS: dict[str, dict[str, float]] = {
     },
     "bullet_indented": {
         "homepage": 0.79, "humanities": 0.84, "indian-fresher": 0.93, "korean-ko": 0.90, "latex-sidebar": 0.93,
-        "portuguese-academic": 0.79, "uk-teacher-cv": 0.93,
+        "portuguese-academic": 0.79, "readme-dev": 0.94, "uk-teacher-cv": 0.93,
     },
     "blank_lines_none": {
         "arabic-en": 0.95, "chile-latam": 0.94, "deedy-two-col": 0.92, "polish-pl": 0.95, "two-column-layout": 0.94,

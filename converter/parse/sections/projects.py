@@ -17,6 +17,9 @@ _ROLE_LABELS = {"role", "roles", "position", "rolle", "rôle", "rol", "papel", "
                 "fonction", "función", "my role"}
 _NAME_DESC = re.compile(r"^(?P<n>[^:–—|]{2,80}?)\s*(?::|\s[–—|-]\s)\s*(?P<d>\S.*)$")
 _LONG = 12
+#: ``Contributor to tokio (3 merged PRs)``: the person's role on someone else's project, the project, a note.
+_ROLE_ON = re.compile(r"^(?P<r>(?:(?:core|active|regular)\s+)?(?:co-?)?(?:contributor|maintainer|committer))\s+"
+                      r"(?:to|on|of)\s+(?P<n>[^\s()]{2,40})(?:\s*\((?P<d>[^()]{2,120})\))?$", re.I)
 _EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|\[\s*\])")
 #: A link written as its own address or as a navigation word (``[case study](…)``) says nothing more.
 _LINK_ONLY = re.compile(r"\[[^\]]{1,80}\]\([^)]{1,500}\)")
@@ -67,6 +70,13 @@ def assign(entry: Entry) -> dict:
         if "name" not in out:
             if it.bullet and len(text.split()) > _LONG and not lead_emphasis(md) and not _NAME_DESC.match(text):
                 highlights.append(src(plain(it.md), it))
+                continue
+            role_on = _ROLE_ON.match(text)
+            if role_on:
+                out["name"] = src(role_on.group("n"), it)
+                out.setdefault("roles", []).append(src(role_on.group("r"), it))
+                if role_on.group("d"):
+                    desc.append(src(role_on.group("d"), it))
                 continue
             lead = lead_emphasis(md)
             if lead and trim(plain(lead[1])):

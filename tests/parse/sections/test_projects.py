@@ -21,3 +21,11 @@ def test_a_name_then_a_bar_then_what_the_project_is_gives_name_and_description()
         {"name": "tinyraft", "description": "An educational Raft implementation in 900 lines of Go",
          "highlights": ["Written for a study group."], "startDate": "2020", "endDate": "2020"},
         {"name": "Vita | Maintainer", "highlights": ["Wrote the parser."], "startDate": "2021", "endDate": "2021"}]
+
+
+def test_contributor_to_a_linked_project_gives_role_name_url_and_note():
+    text = ("# Ann Example\n\n## Open source\n\n- [**pgwatchdog**](https://github.com/ann/pgwatchdog) — lock alerts\n"
+            "- Contributor to [tokio](https://github.com/tokio-rs/tokio) (3 merged PRs on `tokio::sync`)\n")
+    assert parse_text(text).resume["projects"][1] == {
+        "name": "tokio", "description": "3 merged PRs on tokio::sync", "url": "https://github.com/tokio-rs/tokio",
+        "roles": ["Contributor"]}
