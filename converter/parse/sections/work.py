@@ -101,6 +101,9 @@ def split_title(md: str) -> tuple[str, str, str]:
                 role = f"{role} {p}".strip() if role else p
         if org and role and is_org(role) and not is_role(role) and not is_org(org):
             org, role = role, org  # (``Koordinatorin | Tafel Spreeufer e.V.``: the part that names an organisation)
+        elif org == parts[0] and role and is_org(role) and not is_role(role) and role in text:
+            # (``Banco Horizonte S.A. – Departamento Jurídico, São Paulo, SP``: the employer's unit, as written)
+            org, role = clean_value(text[:text.index(role) + len(role)]), ""
         at = _AT.search(role) if role and not org else None
         if at and role[at.end():][:1].isupper() and is_role(role[:at.start()]):  # (``Role at Org | City``)
             role, org = clean_value(role[:at.start()]), clean_value(role[at.end():])

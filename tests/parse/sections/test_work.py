@@ -290,3 +290,15 @@ def test_employer_comma_role_then_a_place_column() -> None:
     assert split_title("[Larkspur Health](https://larkspur.example.com), Software Engineer | Seattle, WA") == (
         "Larkspur Health", "Software Engineer", "Seattle, WA")
     assert split_title("Acme, Engineering | Boston, MA") == ("Acme, Engineering", "", "Boston, MA")
+
+
+def test_an_employers_unit_after_a_dash_stays_with_the_employer_and_the_place_follows():
+    for title in ("Banco Horizonte S.A. – Departamento Jurídico, São Paulo, SP",
+                  "Banco Horizonte S.A. – Departamento Jurídico (São Paulo, SP)",
+                  "Banco Horizonte S.A. – Departamento Jurídico · São Paulo, SP"):
+        assert split_title(title) == ("Banco Horizonte S.A. – Departamento Jurídico", "", "São Paulo, SP")
+    assert _work("Banco Horizonte S.A. – Departamento Jurídico, São Paulo, SP\nAdvogada Júnior | 03/2016 a 12/2019\n"
+                 "  * Gestão de contencioso.") == [{
+        "name": "Banco Horizonte S.A. – Departamento Jurídico", "location": "São Paulo, SP",
+        "position": "Advogada Júnior", "startDate": "2016-03", "endDate": "2019-12",
+        "highlights": ["Gestão de contencioso."]}]
