@@ -122,6 +122,9 @@ def split_title(md: str) -> tuple[str, str, str]:
         return org, clean_value(before), place
     if "," in text:
         left, right = text.split(",", 1)
+        then = _THEN.match(right)
+        if then and is_role(left) and is_role(then.group("role")):  # (``Commis Chef, then Demi Chef de Partie, Org``)
+            left, right = f"{left},{right[:then.end('role')]}", right[then.end():]
         if _PAY_GRADE.fullmatch(right.strip()):  # ``Program Analyst, GS-0343-12``: the grade is part of the title
             return "", clean_value(text), place
         if is_role(left) and not is_role(right):
@@ -141,6 +144,10 @@ def split_title(md: str) -> tuple[str, str, str]:
     if bracketed:  # (``Summit Ridge Automation, Inc. (Denver, CO)``)
         return bracketed[0], "", bracketed[1]
     return clean_value(text), "", place
+
+
+#: ``, then Demi Chef de Partie, …``: a second role held at the same employer, part of the role.
+_THEN = re.compile(r"\s*(?:then|later)\s+(?P<role>[^,]+),")
 
 
 #: A bracketed note at the end of a title line (``(11–18 academy, Ofsted Good)``).

@@ -302,3 +302,8 @@ def test_an_employers_unit_after_a_dash_stays_with_the_employer_and_the_place_fo
         "name": "Banco Horizonte S.A. – Departamento Jurídico", "location": "São Paulo, SP",
         "position": "Advogada Júnior", "startDate": "2016-03", "endDate": "2019-12",
         "highlights": ["Gestão de contencioso."]}]
+
+
+def test_a_second_role_after_then_is_part_of_the_role_not_the_employer():
+    assert split_title("Commis Chef, then Demi Chef de Partie, The Old Mill Hotel, Bath") == (
+        "The Old Mill Hotel", "Commis Chef, then Demi Chef de Partie", "Bath")
