@@ -329,10 +329,11 @@ def paired(items: list[Item]) -> list[Item]:
     while k < len(items):
         it, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
         label = it.text
-        known = (label_kind(label) or entry_kind(label) or contacts.label_network(label) or label.endswith("?")) \
+        # (the cheap tests first: most lines are no label over a value)
+        known = nxt is not None and not it.bullet and not nxt.bullet and len(label.split()) <= _MAX_LABEL_WORDS \
+            and bool(label_kind(label) or entry_kind(label) or contacts.label_network(label) or label.endswith("?")) \
             and not section_key(label)
-        if known and nxt is not None and not it.bullet and not nxt.bullet and split_field(nxt.text) is None \
-                and not _known_label(nxt.text) and len(label.split()) <= _MAX_LABEL_WORDS:
+        if known and split_field(nxt.text) is None and not _known_label(nxt.text):
             out.append(Item(f"{it.md}: {nxt.md}", it.nums + nxt.nums, blank_before=it.blank_before))
             k += 2
             continue
