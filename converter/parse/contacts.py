@@ -140,7 +140,7 @@ def split_fields(text: str) -> list[str]:
     return [p for p in SEPARATORS.split(text) if p and p.strip()]
 
 
-def field_of(part: str, label_network_hint: str = "") -> Field:
+def field_of(part: str) -> Field:
     """What one contact-line field is."""
     part = part.strip().strip(",;")
     tail = re.search(r"\s+\((?P<label>[^()]{2,20})\)$", part)

@@ -107,7 +107,3 @@ def paragraphs(items: list[Item]) -> list[Src]:
 def _dated(it: Item) -> bool:
     """The line ends with its date (``Encontro Nacional, Coimbra | 18/10/2022``): one dated item, not a wrapped line."""
     return bool(it.spans) and it.spans[-1].stop >= len(it.text.rstrip(" .)")) - 1
-
-
-def words_count(text: str) -> int:
-    return len(text.split())
