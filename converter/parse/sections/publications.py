@@ -213,9 +213,10 @@ def _venue(parts: list[str]) -> tuple[str, str, list[str]]:
     """Venue texts → (publisher, date, statuses)."""
     pieces: list[str] = []
     statuses: list[str] = []
-    date = next((spans[-1].start for part in parts if (spans := find_dates(plain(part)))), "")
-    for part in parts:
-        for piece in split_top(_undate(plain(part)), ","):
+    texts = [plain(part) for part in parts]
+    date = next((spans[-1].start for text in texts if (spans := find_dates(text))), "")
+    for text in texts:
+        for piece in split_top(_undate(text), ","):
             piece = trim(piece).rstrip(".").strip()
             spans = find_dates(piece)
             if spans:
