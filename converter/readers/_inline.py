@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 
 #: Characters NFKC may fold without changing what a reader means.
+#: A year or "present": a run that holds a date (a right-hand cell of a title line, in DOCX and HTML).
+DATED = re.compile(r"\b(19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
 _FOLD = re.compile("[\ufb00-\ufb06\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 _DROP = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")

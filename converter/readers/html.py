@@ -28,7 +28,7 @@ from lxml import etree
 from ..errors import InputError
 from ..lines import Line
 from ..registry import Reader, register
-from ._inline import Span, render
+from ._inline import DATED, Span, render
 from ._limits import check_size
 from .text import document_text
 
@@ -46,7 +46,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HIDDEN_CLASS = re.compile(r"(?<![\w-])(sr-only|visually-hidden|screen-reader-text|hidden)(?![\w-])")
 _TAG_LIST = re.compile(r"tag|keyword|chip|badge|pill", re.IGNORECASE)
 _LINK = re.compile(r"^(https?:|mailto:|tel:)", re.IGNORECASE)
-_YEAR = re.compile(r"\b(19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Em per list level, as browsers indent lists (40 px at 16 px).
 _LIST_INDENT = 2.5
@@ -164,7 +163,7 @@ def _row(tr: etree._Element, cells: list[etree._Element], look: _Look, out: _Out
         return
     last = render(parts[-1]).text
     head = [s for p in parts[:-1] for s in [*p, Span(" ")]]
-    if len(parts) >= 2 and _YEAR.search(last) and not _YEAR.search(render(head).text) \
+    if len(parts) >= 2 and DATED.search(last) and not DATED.search(render(head).text) \
             and len(last) <= _RIGHT_MAX_CHARS:
         out.spans = head
         out.flush(right=last)

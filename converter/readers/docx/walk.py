@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ...lines import Line
-from .._inline import Span, normalise, render
+from .._inline import DATED, Span, normalise, render
 from .styles import RunLook, Styles, child, has_right_tab, heading_level, indent_twips, numbered, run_look
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -29,7 +29,6 @@ _TRANSPARENT = {qn(t) for t in ("w:ins", "w:moveTo", "w:smartTag", "w:sdt", "w:s
 _DRAWINGS = {qn("w:drawing"), qn("w:pict"), qn("w:object"),
              "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+(?:\\[a-z]\s+)*"([^"]+)"', re.IGNORECASE)
-_YEAR = re.compile(r"\b(19|20)\d\d\b|\bpresent\b", re.IGNORECASE)
 #: Text after the last tab longer than this is not a flush-right date or place.
 _RIGHT_MAX_CHARS = 40
 
@@ -106,7 +105,7 @@ class Walker:
         """``Senior Engineer | 2019 – Present`` → one line, the last cell flush right."""
         last = cells[-1]
         first_text = " ".join(c.line.text for c in cells[:-1])
-        is_right = last.flush_right or (bool(_YEAR.search(last.line.text)) and not _YEAR.search(first_text)
+        is_right = last.flush_right or (bool(DATED.search(last.line.text)) and not DATED.search(first_text)
                                         and len(last.line.text) <= _RIGHT_MAX_CHARS)
         kept = cells[:-1] if is_right else cells
         all_bold = all(k.line.bold for k in kept)
